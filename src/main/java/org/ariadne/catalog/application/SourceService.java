@@ -1,0 +1,164 @@
+package org.ariadne.catalog.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.ariadne.catalog.domain.ArchivedText;
+import org.ariadne.catalog.domain.Contributor;
+import org.ariadne.catalog.domain.ContributorRepository;
+import org.ariadne.catalog.domain.CslItem;
+import org.ariadne.catalog.domain.Source;
+import org.ariadne.catalog.domain.SourcePage;
+import org.ariadne.catalog.domain.SourceQuery;
+import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.catalog.domain.SourceUsage;
+import org.ariadne.catalog.domain.TextAnalyser;
+import org.ariadne.catalog.domain.TextStore;
+import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.StaleVersionException;
+import org.ariadne.security.domain.Roles;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Cataloguing: create, describe, list and remove sources, and archive their texts. */
+@Stateless
+public class SourceService {
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    ContributorRepository contributors;
+
+    @Inject
+    TextStore texts;
+
+    @Inject
+    Instance<SourceUsage> usages;
+
+    @Inject
+    Instance<TextAnalyser> analysers;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed(Roles.LIBRARIAN)
+    public SourceRecord create(@NotNull SourceDraft draft) {
+        CslItem item = CslItem.validated(draft.item());
+        Source source = Source.catalogue(item, draft.tags(), draft.subjects(), caller(), clock.instant());
+        source.credit(credits(item));
+        sources.add(source);
+        return SourceRecord.of(source);
+    }
+
+    @PermitAll
+    public SourceRecord get(long id) {
+        return SourceRecord.of(sources.get(id));
+    }
+
+    @PermitAll
+    public Page<SourceRecord> list(@NotNull SourceQuery query) {
+        SourcePage page = sources.list(query);
+        return new Page<>(page.total(), page.items().stream().map(SourceRecord::of).toList());
+    }
+
+    /**
+     * Replaces a source's description, if the caller edited the current version.
+     *
+     * @throws StaleVersionException if someone changed the source since {@code expectedVersion}
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public SourceRecord update(long id, long expectedVersion, @NotNull SourceDraft draft) {
+        Source source = sources.get(id);
+        if (!source.hasVersion(expectedVersion)) {
+            throw new StaleVersionException("Source", id);
+        }
+        CslItem item = CslItem.validated(draft.item());
+        source.describe(item, draft.tags(), draft.subjects(), caller(), clock.instant());
+        source.credit(credits(item));
+        return SourceRecord.of(source);
+    }
+
+    /** @throws ConflictException if footnotes or claims still cite the source */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public void delete(long id, Long expectedVersion) {
+        Source source = sources.get(id);
+        if (expectedVersion != null && !source.hasVersion(expectedVersion)) {
+            throw new StaleVersionException("Source", id);
+        }
+        List<String> uses = new ArrayList<>();
+        for (SourceUsage usage : usages) {
+            String use = usage.describeUsesOf(id);
+            if (use != null && !use.isBlank()) {
+                uses.add(use);
+            }
+        }
+        if (!uses.isEmpty()) {
+            throw new ConflictException("Source " + id + " is still cited: " + String.join("; ", uses)
+                    + ". Remove or re-link those citations first.");
+        }
+        sources.remove(source);
+    }
+
+    /**
+     * Archives the exact bytes of a source's text and finds its footnotes.
+     *
+     * @throws InvalidInputException if the bytes are not valid in the declared charset or the type is not a text
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public TextReceipt archiveText(long id, @NotNull byte[] bytes, @NotNull String mediaType, String charsetName) {
+        Source source = sources.get(id);
+        TextDecoding decoded = TextDecoding.decode(bytes, mediaType, charsetName);
+        String sha256 = texts.store(bytes);
+        int footnotes = 0;
+        for (TextAnalyser analyser : analysers) {
+            footnotes += analyser.analyse(source, decoded.text(), decoded.mediaType());
+        }
+        source.archive(new ArchivedText(decoded.mediaType(), decoded.charset(), bytes.length, sha256, footnotes,
+                clock.instant(), caller()), caller(), clock.instant());
+        return new TextReceipt(sha256, bytes.length, footnotes);
+    }
+
+    @PermitAll
+    public ArchivedContent readText(long id) {
+        Source source = sources.get(id);
+        ArchivedText text = source.text().orElseThrow(
+                () -> new NotFoundException("Archived text of source", id));
+        byte[] bytes = texts.read(text.sha256()).orElseThrow(
+                () -> new NotFoundException("Archived file of source", id));
+        return new ArchivedContent(bytes, text.mediaType(), text.charset(), text.sha256());
+    }
+
+    private List<Source.Credit> credits(CslItem item) {
+        Map<String, Contributor> byKey = new HashMap<>();
+        List<Source.Credit> credits = new ArrayList<>();
+        for (CslItem.CreditedName credited : item.names()) {
+            if (credited.name().isEmpty()) {
+                continue;
+            }
+            String key = credited.name().authorityKey();
+            Contributor contributor = byKey.computeIfAbsent(key, k -> contributors.findByNameKey(k)
+                    .orElseGet(() -> contributors.add(Contributor.named(credited.name(), clock.instant()))));
+            credits.add(new Source.Credit(contributor, credited.role(), credited.position()));
+        }
+        return credits;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,142 @@
+package org.ariadne.catalog.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.ariadne.catalog.domain.csl.PersonName;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * An authority record: one person or organisation across all the works that credit them, under every variant of
+ * their name ("Haggard, Stephen" and "Haggard, S." may be the same record).
+ */
+@Entity
+@Table(name = "contributor")
+public class Contributor {
+
+    public enum Kind { PERSON, ORGANISATION }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contributor_seq")
+    @SequenceGenerator(name = "contributor_seq", sequenceName = "contributor_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    private String family;
+    private String given;
+    private String particle;
+    private String suffix;
+
+    @Column(name = "literal_name")
+    private String literal;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "sort_name", nullable = false)
+    private String sortName;
+
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+
+    @ElementCollection
+    @CollectionTable(name = "contributor_variant", joinColumns = @JoinColumn(name = "contributor_id"))
+    @BatchSize(size = 100)
+    private Set<Variant> variants = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Contributor() {
+    }
+
+    public static Contributor named(PersonName name, Instant at) {
+        Contributor contributor = new Contributor();
+        contributor.kind = name.isOrganisation() ? Kind.ORGANISATION : Kind.PERSON;
+        contributor.family = name.family();
+        contributor.given = name.given();
+        contributor.particle = name.nonDroppingParticle() != null ? name.nonDroppingParticle() : name.droppingParticle();
+        contributor.suffix = name.suffix();
+        contributor.literal = name.literal();
+        contributor.displayName = name.displayName();
+        contributor.sortName = name.sortName();
+        contributor.nameKey = name.authorityKey();
+        contributor.createdAt = at;
+        return contributor;
+    }
+
+    /** Records another form of this contributor's name, so that works crediting it link here too. */
+    public void addVariant(PersonName name) {
+        if (!name.authorityKey().equals(nameKey)) {
+            variants.add(new Variant(name.authorityKey(), name.displayName()));
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String sortName() {
+        return sortName;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public String given() {
+        return given;
+    }
+
+    public String literal() {
+        return literal;
+    }
+
+    public Set<Variant> variants() {
+        return Collections.unmodifiableSet(variants);
+    }
+
+    /** Another written form of the name, with its matching key. */
+    @Embeddable
+    public record Variant(@Column(name = "name_key") String nameKey,
+                          @Column(name = "display_name") String displayName) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.ariadne.catalog.domain;
+
+import org.ariadne.shared.domain.NotFoundException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The authority records of people and organisations. */
+public interface ContributorRepository {
+
+    Optional<Contributor> find(long id);
+
+    default Contributor get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Contributor", id));
+    }
+
+    /** The record whose name, or one of whose variant names, has this matching key. */
+    Optional<Contributor> findByNameKey(String nameKey);
+
+    Contributor add(Contributor contributor);
+
+    /** Contributors whose name starts with, or contains a word starting with, the given text; best first. */
+    List<Contributor> suggest(String text, int max);
+
+    /** The sources crediting a contributor, newest first. */
+    List<Source> worksOf(Contributor contributor, int max);
+}

@@ -1,0 +1,104 @@
+package org.ariadne.catalog.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.ariadne.catalog.domain.Source;
+import org.ariadne.catalog.domain.SourcePage;
+import org.ariadne.catalog.domain.SourceQuery;
+import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.shared.infrastructure.Like;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSourceRepository implements SourceRepository {
+
+    private static final Map<SourceQuery.Sort, String> ORDER = Map.of(
+            SourceQuery.Sort.TITLE, "s.titleKey",
+            SourceQuery.Sort.CREATOR, "s.firstCreator",
+            SourceQuery.Sort.ISSUED, "s.issuedSort",
+            SourceQuery.Sort.TYPE, "s.type",
+            SourceQuery.Sort.UPDATED, "s.updatedAt",
+            SourceQuery.Sort.CREATED, "s.createdAt",
+            SourceQuery.Sort.ID, "s.id");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Source> find(long id) {
+        return Optional.ofNullable(em.find(Source.class, id));
+    }
+
+    @Override
+    public Source add(Source source) {
+        em.persist(source);
+        return source;
+    }
+
+    @Override
+    public void remove(Source source) {
+        em.remove(source);
+    }
+
+    @Override
+    public SourcePage list(SourceQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(s.title) like :text escape '\\' or lower(s.firstCreator) like :text escape '\\'"
+                    + " or lower(s.containerTitle) like :text escape '\\')");
+        }
+        if (query.type() != null && !query.type().isBlank()) {
+            where.append(" and s.type = :type");
+        }
+        String direction = query.descending() ? " desc" : " asc";
+        String order = " order by " + ORDER.get(query.sort()) + direction + " nulls last, s.id" + direction;
+
+        TypedQuery<Long> count = em.createQuery("select count(s) from Source s" + where, Long.class);
+        TypedQuery<Source> page = em.createQuery("select s from Source s" + where + order, Source.class);
+        if (query.text() != null && !query.text().isBlank()) {
+            String pattern = Like.containing(query.text().toLowerCase());
+            count.setParameter("text", pattern);
+            page.setParameter("text", pattern);
+        }
+        if (query.type() != null && !query.type().isBlank()) {
+            count.setParameter("type", query.type());
+            page.setParameter("type", query.type());
+        }
+        long total = count.getSingleResult();
+        List<Source> items = total == 0 ? List.of()
+                : page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new SourcePage(total, items);
+    }
+
+    @Override
+    public List<Source> findByTitleKey(String titleKey) {
+        return em.createQuery("select s from Source s where s.titleKey = :key order by s.id", Source.class)
+                .setParameter("key", titleKey).getResultList();
+    }
+
+    @Override
+    public List<Source> findByDoi(String doi) {
+        return em.createQuery("select s from Source s where s.doi = :doi order by s.id", Source.class)
+                .setParameter("doi", doi).getResultList();
+    }
+
+    @Override
+    public List<Source> findByIsbn(String isbn) {
+        return em.createQuery("select s from Source s where s.isbn = :isbn order by s.id", Source.class)
+                .setParameter("isbn", isbn).getResultList();
+    }
+
+    @Override
+    public List<Source> findAllById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Source s where s.id in :ids", Source.class)
+                .setParameter("ids", ids).getResultList();
+    }
+}

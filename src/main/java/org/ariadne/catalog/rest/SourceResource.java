@@ -1,0 +1,175 @@
+package org.ariadne.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ariadne.catalog.application.ArchivedContent;
+import org.ariadne.catalog.application.Page;
+import org.ariadne.catalog.application.SourceRecord;
+import org.ariadne.catalog.application.SourceService;
+import org.ariadne.catalog.application.TextReceipt;
+import org.ariadne.catalog.domain.SourceNotFoundException;
+import org.ariadne.catalog.domain.SourceQuery;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.Problem;
+
+import java.net.URI;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** The sources part of the contract: CSL-JSON items with ETags, paging, and their archived texts. */
+@Path("sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
+
+    @Inject
+    SourceService sources;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
+    public Response create(JsonValue body) {
+        SourceRecord created = sources.create(SourceJson.toDraft(object(body)));
+        return Response.created(URI.create("/api/sources/" + created.id()))
+                .tag(etag(created))
+                .entity(SourceJson.toJson(created))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        SourceRecord source = sources.get(sourceId(id));
+        return Response.ok(SourceJson.toJson(source)).tag(etag(source)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           JsonValue body) {
+        long sourceId = sourceId(id);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Problem.of(428, "precondition-required", "Precondition required",
+                    "Send If-Match with the ETag of the version you edited, so that nobody's change is overwritten.")
+                    .toResponse();
+        }
+        long version = versionFrom(ifMatch, sourceId);
+        SourceRecord updated = sources.update(sourceId, version, SourceJson.toDraft(object(body)));
+        return Response.ok(SourceJson.toJson(updated)).tag(etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long sourceId = sourceId(id);
+        Long version = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
+                : versionFrom(ifMatch, sourceId);
+        sources.delete(sourceId, version);
+        return Response.noContent().build();
+    }
+
+    @GET
+    public JsonObject list(@QueryParam("q") String q,
+                           @QueryParam("type") String type,
+                           @QueryParam("sort") @DefaultValue("id") String sort,
+                           @QueryParam("page") @DefaultValue("0") String page,
+                           @QueryParam("size") @DefaultValue("20") String size) {
+        Page<SourceRecord> result = sources.list(Paging.query(q, type, sort, page, size));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        result.items().forEach(source -> items.add(SourceJson.toJson(source)));
+        return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+    }
+
+    @PUT
+    @Path("{id}/text")
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML})
+    public JsonObject archiveText(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                  byte[] body) {
+        MediaType type = MediaType.valueOf(contentType);
+        String mediaType = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
+        TextReceipt receipt = sources.archiveText(sourceId(id), body, mediaType,
+                type.getParameters().get(MediaType.CHARSET_PARAMETER));
+        return Json.createObjectBuilder()
+                .add("sha256", receipt.sha256())
+                .add("bytes", receipt.bytes())
+                .add("footnotes", receipt.footnotes())
+                .build();
+    }
+
+    @GET
+    @Path("{id}/text")
+    @Produces(MediaType.WILDCARD)
+    public Response text(@PathParam("id") String id) {
+        ArchivedContent text = sources.readText(sourceId(id));
+        String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(text.sha256()));
+        return Response.ok(text.bytes())
+                .type(text.mediaType() + ";charset=" + text.charset())
+                .header("Repr-Digest", "sha-256=:" + digest + ":")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
+    }
+
+    static long sourceId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to "not found": an id that cannot exist is simply not there
+        }
+        throw new SourceNotFoundException(id);
+    }
+
+    static EntityTag etag(SourceRecord source) {
+        return new EntityTag(source.etag());
+    }
+
+    private static long versionFrom(String ifMatch, long sourceId) {
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        String prefix = sourceId + "-";
+        if (tag.startsWith(prefix)) {
+            try {
+                return Long.parseLong(tag.substring(prefix.length()));
+            } catch (NumberFormatException e) {
+                // not one of our ETags
+            }
+        }
+        // An ETag this source never had can only be stale.
+        return -1;
+    }
+
+    private static JsonObject object(JsonValue body) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.ofField("", "The body must be one CSL-JSON item (a JSON object).");
+        }
+        return body.asJsonObject();
+    }
+}

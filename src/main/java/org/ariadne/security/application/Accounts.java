@@ -1,0 +1,50 @@
+package org.ariadne.security.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.ariadne.security.domain.Roles;
+import org.ariadne.security.domain.User;
+import org.ariadne.security.domain.UserRepository;
+import org.ariadne.shared.domain.ConflictException;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/** User accounts: checking credentials and creating users. */
+@Stateless
+public class Accounts {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    /** The roles of the user if the password is right and the account enabled; empty otherwise. */
+    @PermitAll
+    public Optional<Set<String>> authenticate(String username, char[] password) {
+        Optional<User> user = users.findByUsername(username);
+        if (user.isEmpty()) {
+            hasher.spendTimeOfAVerification(password);
+            return Optional.empty();
+        }
+        if (!user.get().enabled() || !hasher.verify(password, user.get().passwordHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(Set.copyOf(user.get().roles()));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void create(String username, char[] password, Set<String> roles) {
+        if (users.findByUsername(username).isPresent()) {
+            throw new ConflictException("There is already a user called " + username + ".");
+        }
+        users.add(User.of(username, hasher.hash(password), roles, clock.instant()));
+    }
+}

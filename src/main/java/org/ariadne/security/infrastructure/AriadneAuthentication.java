@@ -1,0 +1,118 @@
+package org.ariadne.security.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.ariadne.shared.rest.Problem;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both kinds of client: HTTP Basic for the API (no session), a login form for the pages (the
+ * login page authenticates programmatically; the caller is kept in the HTTP session, whose id changes at login).
+ * Protected pages send an anonymous visitor to the login page; anonymous API calls stay anonymous and reading is
+ * allowed, while a write is refused by the EJB boundary with 401.
+ */
+@ApplicationScoped
+public class AriadneAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = AriadneAuthentication.class.getName() + ".caller";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return formLogin(request, context, credential);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_CALLER,
+                new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return refuse(response, "The Authorization header is not valid Basic credentials.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return refuse(response, "The Authorization header is not valid Basic credentials.");
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return refuse(response, "The user name or password is wrong.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Ariadne\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of(401, "unauthorized", "Not authenticated", detail).toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+    }
+
+    /** Who is logged in on a page session. */
+    record Caller(String name, Set<String> groups) implements Serializable {
+    }
+}

@@ -1,0 +1,33 @@
+package org.ariadne.security.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.ariadne.security.domain.User;
+import org.ariadne.security.domain.UserRepository;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("select u from User u where u.username = :name", User.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public User add(User user) {
+        em.persist(user);
+        return user;
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,43 @@
+package org.ariadne.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * ARIADNE_DATA_DIR: where the embedded database, the search index and the archived texts live. The server sets
+ * the system property {@code ariadne.data.dir} from the environment (see wildfly-config/datasources.cli).
+ */
+@ApplicationScoped
+public class DataDirectory {
+
+    private final Path root;
+
+    public DataDirectory() {
+        String configured = System.getProperty("ariadne.data.dir");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("ARIADNE_DATA_DIR");
+        }
+        this.root = configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".ariadne")
+                : Path.of(configured);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** A sub-directory of the data directory, created if missing. */
+    public Path directory(String name) {
+        Path dir = root.resolve(name);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+        return dir;
+    }
+}
