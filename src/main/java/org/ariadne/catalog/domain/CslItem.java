@@ -35,7 +35,7 @@ public final class CslItem {
      */
     public static CslItem validated(Map<String, Object> given) {
         List<InputProblem> problems = new ArrayList<>();
-        for (FieldError error : CslItemValidator.validate(given)) {
+        for (FieldError error : new CslItemValidator().validate(given)) {
             problems.add(InputProblem.ofField(error.field(), error.message()));
         }
         if (!problems.isEmpty()) {

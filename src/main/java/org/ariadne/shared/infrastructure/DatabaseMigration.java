@@ -31,7 +31,7 @@ public class DatabaseMigration {
                 .load();
         freshDatabase = flyway.info().applied().length == 0;
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database " + Database.kind() + ": schema at version " + result.targetSchemaVersion()
+        LOG.info(() -> "Database " + Database.kind() + ": schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
