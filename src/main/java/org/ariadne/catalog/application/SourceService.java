@@ -90,6 +90,7 @@ public class SourceService {
         CslItem item = CslItem.validated(draft.item());
         source.describe(item, draft.tags(), draft.subjects(), caller(), clock.instant());
         source.credit(credits(item));
+        sources.flush();
         return SourceRecord.of(source);
     }
 

@@ -17,6 +17,9 @@ public interface SourceRepository {
 
     void remove(Source source);
 
+    /** Writes pending changes now, so the new version (and its ETag) is known before the transaction ends. */
+    void flush();
+
     SourcePage list(SourceQuery query);
 
     /** Sources whose normalised title is the given key, for duplicate and citation matching. */

@@ -46,6 +46,11 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public SourcePage list(SourceQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.text() != null && !query.text().isBlank()) {

@@ -30,9 +30,9 @@ import org.ariadne.catalog.application.TextReceipt;
 import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.JsonBodies;
 import org.ariadne.shared.rest.Problem;
 
-import java.net.URI;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -49,9 +49,10 @@ public class SourceResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
-    public Response create(JsonValue body) {
+    public Response create(String body) {
         SourceRecord created = sources.create(SourceJson.toDraft(object(body)));
-        return Response.created(URI.create("/api/sources/" + created.id()))
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/sources/" + created.id())
                 .tag(etag(created))
                 .entity(SourceJson.toJson(created))
                 .build();
@@ -68,7 +69,7 @@ public class SourceResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           JsonValue body) {
+                           String body) {
         long sourceId = sourceId(id);
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problem.of(428, "precondition-required", "Precondition required",
@@ -166,10 +167,11 @@ public class SourceResource {
         return -1;
     }
 
-    private static JsonObject object(JsonValue body) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+    private static JsonObject object(String body) {
+        JsonValue value = JsonBodies.parse(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw InvalidInputException.ofField("", "The body must be one CSL-JSON item (a JSON object).");
         }
-        return body.asJsonObject();
+        return value.asJsonObject();
     }
 }

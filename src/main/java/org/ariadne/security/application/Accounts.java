@@ -41,6 +41,17 @@ public class Accounts {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    public java.util.List<UserRecord> list() {
+        return users.all().stream()
+                .map(user -> new UserRecord(user.username(), Set.copyOf(user.roles()), user.enabled()))
+                .toList();
+    }
+
+    /** An account as administrators see it: never with its password hash. */
+    public record UserRecord(String username, Set<String> roles, boolean enabled) {
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     public void create(String username, char[] password, Set<String> roles) {
         if (users.findByUsername(username).isPresent()) {
             throw new ConflictException("There is already a user called " + username + ".");

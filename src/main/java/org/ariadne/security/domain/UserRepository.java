@@ -9,4 +9,6 @@ public interface UserRepository {
     User add(User user);
 
     long count();
+
+    java.util.List<User> all();
 }

@@ -27,6 +27,11 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.List<User> all() {
+        return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
     }

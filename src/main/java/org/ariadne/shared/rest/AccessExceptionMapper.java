@@ -1,8 +1,8 @@
 package org.ariadne.shared.rest;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,18 +12,18 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class AccessExceptionMapper implements ExceptionMapper<EJBAccessException> {
 
-    @Inject
-    SecurityContext security;
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(EJBAccessException exception) {
-        if (security.getCallerPrincipal() == null) {
+        if (request.getUserPrincipal() == null) {
             return Response.fromResponse(Problem.of(401, "unauthorized", "Not authenticated",
                             "This needs a logged-in user: send HTTP Basic credentials.").toResponse())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Ariadne\", charset=\"UTF-8\"")
                     .build();
         }
         return Problem.of(403, "forbidden", "Forbidden",
-                "User " + security.getCallerPrincipal().getName() + " does not have the role this needs.").toResponse();
+                "User " + request.getUserPrincipal().getName() + " does not have the role this needs.").toResponse();
     }
 }

@@ -1,0 +1,35 @@
+package org.ariadne.shared.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import org.ariadne.shared.domain.InputProblem;
+import org.ariadne.shared.domain.InvalidInputException;
+
+import java.io.StringReader;
+import java.util.List;
+
+/** Parses request bodies as JSON, answering malformed ones with the line and column where they break. */
+public final class JsonBodies {
+
+    private JsonBodies() {
+    }
+
+    public static JsonValue parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.ofField("", "The body is empty: send a JSON document.");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            var location = e.getLocation();
+            int line = location == null ? 1 : (int) Math.max(1, location.getLineNumber());
+            String where = location == null ? "" : " at line " + location.getLineNumber() + ", column "
+                    + location.getColumnNumber();
+            throw new InvalidInputException("The body is not valid JSON" + where + ".",
+                    List.of(InputProblem.ofLine(line, "The body is not valid JSON" + where + ".")));
+        } catch (jakarta.json.JsonException e) {
+            throw InvalidInputException.ofField("", "The body is not valid JSON.");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.ariadne.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium; nothing is
+ * downloaded. The flags keep Chromium off the network it cannot reach here.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("ariadne-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public Browser open(String path) {
+        driver.get(Api.base() + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String css) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    public void clickLink(String text) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    }
+
+    public void waitForUrl(String fragment) {
+        waitFor().until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public void waitForText(String css, String text) {
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Logs in through the login page as a demo user (whose password is its name). */
+    public Browser logInAs(String user) {
+        open("/login.xhtml");
+        type("input[id='login:username']", user);
+        type("input[id='login:password']", Api.passwordOf(user));
+        click("button[id='login:submit']");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("caller-name")));
+        return this;
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
