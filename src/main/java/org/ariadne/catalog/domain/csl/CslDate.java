@@ -170,7 +170,7 @@ public final class CslDate {
         }
         int season = seasonOfMonth(month);
         if (season > 0) {
-            return day == 0 ? Optional.of(new Point(year, 0, 0, season)) : Optional.empty();
+            return day != 0 && strict ? Optional.empty() : Optional.of(new Point(year, 0, 0, season));
         }
         if (month < 0 || month > 12) {
             return Optional.empty();
