@@ -180,17 +180,29 @@ final class HtmlFootnotes {
             markers.put(number, m == null ? new Marker(-1, -1) : m);
         }
         // bare superscripts <sup>2</sup>: in increasing order only (a <sup>2</sup> may also be a square)
-        int last = markers.isEmpty() ? 0 : -1;
+        List<Element> sups = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        Map<Integer, Integer> lastSeen = new HashMap<>();
         for (Element sup : doc.select("sup")) {
             Matcher d = DIGITS.matcher(sup.text().replace("[", "").replace("]", "").strip());
-            if (!d.matches() || insideNotes(sup, noteElements)) {
-                continue;
+            if (d.matches() && !insideNotes(sup, noteElements)) {
+                int number = Integer.parseInt(d.group());
+                lastSeen.put(number, sups.size());
+                sups.add(sup);
+                values.add(number);
             }
-            int number = Integer.parseInt(d.group());
+        }
+        int last = markers.isEmpty() ? 0 : -1;
+        for (int i = 0; i < sups.size(); i++) {
+            Element sup = sups.get(i);
+            int number = values.get(i);
             if (!notes.containsKey(number) || markers.containsKey(number)) {
                 continue;
             }
-            if (last >= 0 && (number <= last || number > last + 3)) {
+            // a jump over a number is allowed only when that number has no superscript further on
+            boolean next = number == last + 1;
+            boolean gap = number > last + 1 && number <= last + 3 && lastSeen.getOrDefault(last + 1, -1) < i;
+            if (last >= 0 && !next && !gap) {
                 continue;
             }
             Marker m = digits(html, sup, number);
