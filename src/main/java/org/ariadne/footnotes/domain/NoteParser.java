@@ -24,7 +24,7 @@ public final class NoteParser {
     private static final Pattern SIGNAL = Pattern.compile(
             "(?i)^[*_]{0,2}(?:see\\s+also|see,?\\s+e\\.\\s?g\\.|see\\s+generally|but\\s+see|but\\s+cf\\.|see|cf\\."
                     + "|compare|contra|accord|e\\.\\s?g\\.|for\\s+example|quoted\\s+in|cited\\s+in|as\\s+cited\\s+in"
-                    + "|also)[*_]{0,2}(?:,\\s*|\\s+|$)");
+                    + "|also),?[*_]{0,2}(?:,\\s*|\\s+|$)");
     private static final Pattern IBID = Pattern.compile("(?i)^[*_]{0,2}ibid(?:em)?\\.?[*_]{0,2}[.,:]?\\s*(?:at\\s+)?(.*)$");
     private static final Pattern ID = Pattern.compile("(?i)^[*_]{0,2}id\\.[*_]{0,2}[,:]?\\s*(?:at\\s+)?(.*)$");
     private static final Pattern OP_CIT = Pattern.compile("(?i)[*_]{0,2}\\b(?:op|loc)\\.?\\s*cit\\b\\.?[*_]{0,2}");
@@ -52,6 +52,8 @@ public final class NoteParser {
     private static final Pattern YEAR_LOCATOR = Pattern.compile("^(1[4-9]\\d\\d|20\\d\\d)[a-z]?\\s*[:,]\\s*(.+)$");
     private static final Pattern MLA_GIVEN = Pattern.compile("^(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,2})\\.(?:\\s+(.*))?$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[\\p{Ll}\\d)\\]]{2})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "(?i)\\b(?:press|publishers?|publishing|books|verlag|editions|éditions|university|house|media)\\b");
     private static final List<String> NEWSPAPER_WORDS = List.of("times", "post", "herald", "tribune", "news",
             "guardian", "gazette", "daily", "telegraph", "chronicle", "observer", "independent", "monitor",
             "journal of commerce", "standard", "courier", "ilbo", "shimbun", "straits", "mail", "express", "star");
@@ -754,6 +756,8 @@ public final class NoteParser {
         }
         if (d.title == null) {
             d.title = value;
+        } else if (d.publisher == null && PUBLISHER.matcher(value).find() && (beforeDate || i == fields.size() - 1)) {
+            d.publisher = value;
         } else if (d.container == null && !(beforeDate && d.editors != null)) {
             d.container = value;
             containerVolume(fields, i, d);
