@@ -95,8 +95,10 @@ public final class AnchorableText {
         if (found < 0) {
             return Optional.empty();
         }
+        // the needle is stripped, so its last character is never a collapsed white-space run: it stands for
+        // exactly one original code unit (or for a '…' that it is part of)
         return Optional.of(QuoteAnchor.of(original, normalised.originalStart(found),
-                normalised.originalEnd(found + needle.length() - 1)));
+                normalised.originalStart(found + needle.length() - 1) + 1));
     }
 
     private int bestOccurrence(String haystack, String needle, OptionalInt hintStart, String prefix, String suffix) {
@@ -157,16 +159,17 @@ public final class AnchorableText {
         return new String(chars);
     }
 
-    /** The normalised copy and, for each of its characters, the original range it came from. */
+    /**
+     * The normalised copy and, for each of its characters, the first original code unit it stands for
+     * (a collapsed white-space run maps to its first character, each '.' of a '…' to the '…').
+     */
     static final class Normalised {
         private final String text;
         private final int[] from;
-        private final int[] to;
 
-        private Normalised(String text, int[] from, int[] to) {
+        private Normalised(String text, int[] from) {
             this.text = text;
             this.from = from;
-            this.to = to;
         }
 
         String text() {
@@ -177,22 +180,25 @@ public final class AnchorableText {
             return from[index];
         }
 
-        int originalEnd(int index) {
-            return to[index];
-        }
-
         static Normalised of(String s) {
             Builder out = new Builder(s.length());
             int n = s.length();
             int spaceStart = -1;
-            int spaceEnd = -1;
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
+                if (c > ' ' && c < '0' && c != '"' && c != '\'' || c > '9' && c < '\u0080' && c != '`') {
+                    // the common case: printable ASCII that is neither a digit nor a quote mark
+                    if (spaceStart >= 0) {
+                        out.add(' ', spaceStart);
+                        spaceStart = -1;
+                    }
+                    out.add(c, i);
+                    continue;
+                }
                 if (isSpace(c)) {
                     if (spaceStart < 0) {
                         spaceStart = i;
                     }
-                    spaceEnd = i + 1;
                     continue;
                 }
                 if (isDropped(c)) {
@@ -204,24 +210,24 @@ public final class AnchorableText {
                     continue;
                 }
                 if (spaceStart >= 0) {
-                    out.add(' ', spaceStart, spaceEnd);
+                    out.add(' ', spaceStart);
                     spaceStart = -1;
                 }
                 switch (c) {
-                    case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> out.add('"', i, i + 1);
-                    case '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\u2032', '`' -> out.add('\'', i, i + 1);
+                    case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> out.add('"', i);
+                    case '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\u2032', '`' -> out.add('\'', i);
                     case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' ->
-                            out.add('-', i, i + 1);
+                            out.add('-', i);
                     case '\u2026' -> {
-                        out.add('.', i, i + 1);
-                        out.add('.', i, i + 1);
-                        out.add('.', i, i + 1);
+                        out.add('.', i);
+                        out.add('.', i);
+                        out.add('.', i);
                     }
-                    default -> out.add(c, i, i + 1);
+                    default -> out.add(c, i);
                 }
             }
             if (spaceStart >= 0) {
-                out.add(' ', spaceStart, spaceEnd);
+                out.add(' ', spaceStart);
             }
             return out.build();
         }
@@ -277,31 +283,27 @@ public final class AnchorableText {
         private static final class Builder {
             private char[] chars;
             private int[] from;
-            private int[] to;
             private int size;
 
-            Builder(int capacity) {
-                int initial = Math.max(16, capacity + 8);
+            Builder(int length) {
+                int initial = length + (length >> 6) + 16; // room for a few ellipses without regrowing
                 chars = new char[initial];
                 from = new int[initial];
-                to = new int[initial];
             }
 
-            void add(char c, int start, int end) {
+            void add(char c, int start) {
                 if (size == chars.length) {
-                    int grown = chars.length + (chars.length >> 1) + 8;
+                    int grown = chars.length + (chars.length >> 1) + 16;
                     chars = java.util.Arrays.copyOf(chars, grown);
                     from = java.util.Arrays.copyOf(from, grown);
-                    to = java.util.Arrays.copyOf(to, grown);
                 }
                 chars[size] = c;
                 from[size] = start;
-                to[size] = end;
                 size++;
             }
 
             Normalised build() {
-                return new Normalised(new String(chars, 0, size), from, to);
+                return new Normalised(new String(chars, 0, size), from);
             }
         }
     }
