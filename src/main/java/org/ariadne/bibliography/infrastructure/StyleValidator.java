@@ -54,6 +54,9 @@ public class StyleValidator {
         if (!s.citationLayout && s.bibliographyLayout) {
             problems.add(at(s.rootLine) + "the style has no <citation> with a <layout>; CSL requires one.");
         }
+        if (!"in-text".equals(s.styleClass) && !"note".equals(s.styleClass) && problems.isEmpty()) {
+            problems.add(at(s.rootLine) + "the <style> element needs class=\"in-text\" or class=\"note\".");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidStyleException(problems);
         }
@@ -102,10 +105,6 @@ public class StyleValidator {
                             }
                             String cls = r.getAttributeValue(null, "class");
                             s.styleClass = cls == null ? "" : cls;
-                            if (!"in-text".equals(s.styleClass) && !"note".equals(s.styleClass)) {
-                                problems.add(at(line) + "the <style> element needs class=\"in-text\" or "
-                                        + "class=\"note\".");
-                            }
                         } else {
                             String parent = path.get(path.size() - 1);
                             if (path.size() == 1 && "info".equals(name)) {
