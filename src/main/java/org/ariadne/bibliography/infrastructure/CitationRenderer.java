@@ -87,7 +87,7 @@ public class CitationRenderer {
 
     /** Whether the id names a registered custom style or a bundled one. */
     public boolean hasStyle(String styleId) {
-        return styleId != null && (customStyles.containsKey(styleId) || catalog.find(styleId).isPresent());
+        return styleId != null && (customStyles.containsKey(styleId) || catalog.styleXml(styleId).isPresent());
     }
 
     /**

@@ -39,6 +39,8 @@ public class StyleCatalog {
     private static final String PROBE_RESOURCE = "apa.csl";
     private static final String DEPENDENT_DIR = "dependent/";
 
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     private final Path stylesJar;
     private volatile Index index;
 
@@ -68,11 +70,33 @@ public class StyleCatalog {
 
     /**
      * The CSL text that renders this style: its own for an independent style, its parent's for a dependent one.
+     * Read straight from the jar, without building the index.
      */
     public Optional<String> styleXml(String id) {
-        return find(id).flatMap(info -> info.dependent() ? find(info.parent()) : Optional.of(info))
-                .filter(info -> !info.dependent())
-                .map(info -> read(entryName(info)));
+        if (id == null) {
+            return Optional.empty();
+        }
+        String sid = shortId(id);
+        if (!SAFE_ID.matcher(sid).matches()) {
+            return Optional.empty();
+        }
+        Optional<String> own = readIfPresent(sid + ".csl");
+        if (own.isPresent()) {
+            return own;
+        }
+        return readIfPresent(DEPENDENT_DIR + sid + ".csl")
+                .map(xml -> parentOf(xml, sid))
+                .filter(parent -> !parent.isEmpty() && SAFE_ID.matcher(parent).matches())
+                .flatMap(parent -> readIfPresent(parent + ".csl"));
+    }
+
+    private static String parentOf(String dependentXml, String id) {
+        try {
+            return parseInfo(new java.io.ByteArrayInputStream(dependentXml.getBytes(StandardCharsets.UTF_8)), id,
+                    true).parent();
+        } catch (XMLStreamException e) {
+            return "";
+        }
     }
 
     /**
@@ -113,10 +137,6 @@ public class StyleCatalog {
             s = s.substring(slash + 1);
         }
         return s.endsWith(".csl") ? s.substring(0, s.length() - 4) : s;
-    }
-
-    private static String entryName(StyleInfo info) {
-        return (info.dependent() ? DEPENDENT_DIR : "") + info.id() + ".csl";
     }
 
     private Index index() {
@@ -212,14 +232,14 @@ public class StyleCatalog {
         }
     }
 
-    private String read(String entryName) {
+    private Optional<String> readIfPresent(String entryName) {
         try (JarFile jar = openJar()) {
             ZipEntry e = jar.getEntry(entryName);
             if (e == null) {
-                throw new UncheckedIOException(new IOException("missing style " + entryName));
+                return Optional.empty();
             }
             try (InputStream in = jar.getInputStream(e)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read style " + entryName, e);
