@@ -56,6 +56,7 @@ final class StyleVariants {
     StyleVariants(String xml) throws SAXException {
         this.original = SafeXml.parse(xml);
         Element style = original.getDocumentElement();
+        addImplicitYearSuffix(style);
         this.styleClass = style.getAttribute("class");
         this.defaultLocale = style.getAttribute("default-locale");
         Element citation = child(style, "citation");
@@ -87,6 +88,48 @@ final class StyleVariants {
             }
         }
         this.styleIbidTerms = List.copyOf(ibid);
+    }
+
+    /**
+     * CSL: a style that never renders {@code year-suffix} itself gets it right after the issued date. citeproc-java
+     * does not do this, so the date is wrapped in a group with the suffix variable after it (the date's affixes move
+     * to the group, so that "(1986)" becomes "(1986a)").
+     */
+    private static void addImplicitYearSuffix(Element style) {
+        if (!elementsWithVariable(style, "year-suffix").isEmpty()) {
+            return;
+        }
+        for (Element date : elementsWithVariable(style, "issued")) {
+            if (!"date".equals(date.getLocalName())) {
+                continue;
+            }
+            Document d = date.getOwnerDocument();
+            Element group = cslElement(d, "group");
+            for (String affix : List.of("prefix", "suffix")) {
+                if (date.hasAttribute(affix)) {
+                    group.setAttribute(affix, date.getAttribute(affix));
+                    date.removeAttribute(affix);
+                }
+            }
+            date.getParentNode().replaceChild(group, date);
+            group.appendChild(date);
+            Element suffix = cslElement(d, "text");
+            suffix.setAttribute("variable", "year-suffix");
+            group.appendChild(suffix);
+        }
+    }
+
+    private static List<Element> elementsWithVariable(Element root, String variable) {
+        List<Element> found = new ArrayList<>();
+        NodeList all = root.getElementsByTagNameNS(SafeXml.CSL_NS, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (!"if".equals(e.getLocalName()) && !"else-if".equals(e.getLocalName())
+                    && List.of(e.getAttribute("variable").split("\\s+")).contains(variable)) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 
     boolean addYearSuffix() {
