@@ -1,0 +1,695 @@
+package org.ariadne.bibliography.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.ariadne.bibliography.domain.CitePositions;
+import org.ariadne.bibliography.domain.CiteRef;
+import org.ariadne.bibliography.domain.OutputFormat;
+import org.ariadne.bibliography.domain.PositionedCite;
+import org.ariadne.bibliography.domain.UnknownItemException;
+import org.ariadne.bibliography.domain.UnknownStyleException;
+import org.xml.sax.SAXException;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitationBuilder;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.helper.AlphanumComparator;
+import de.undercouch.citeproc.output.Bibliography;
+import de.undercouch.citeproc.output.Citation;
+
+/**
+ * Renders bibliographies and notes in any CSL style: the one class that talks to citeproc-java.
+ * <p>
+ * On top of the engine it adds what citeproc-java 3.5.2 lacks: cite positions (subsequent, ibid,
+ * ibid-with-locator, near-note; each cite is rendered with a copy of the style whose position tests are fixed to
+ * that cite's position, see {@link StyleVariants}), a capital letter for a note that starts with "ibid.",
+ * year-suffix disambiguation (2004a, 2004b), and a bibliography sort done by Ariadne from sort keys computed once per
+ * item, instead of the engine's insertion that renders the keys on every comparison and renumbers on every insert.
+ * <p>
+ * Thread-safe. Engines (one per style, locale and variant) are cached in a bounded LRU cache; an engine is not
+ * thread-safe, so each one is used by one thread at a time.
+ */
+public class CitationRenderer {
+
+    private static final String DEFAULT_LOCALE = "en-US";
+    private static final int DEFAULT_MAX_ENGINES = 48;
+
+    private final StyleCatalog catalog;
+    private final Map<String, CustomStyle> customStyles = new ConcurrentHashMap<>();
+    private final AtomicLong customVersions = new AtomicLong();
+    private final Lru<String, StyleVariants> styles = new Lru<>(32);
+    private final Lru<String, Engine> engines;
+    private final Map<String, List<String>> localeIbidTerms = new ConcurrentHashMap<>();
+
+    public CitationRenderer(StyleCatalog catalog) {
+        this(catalog, DEFAULT_MAX_ENGINES);
+    }
+
+    public CitationRenderer(StyleCatalog catalog, int maxEngines) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.engines = new Lru<>(maxEngines);
+    }
+
+    /**
+     * Makes a custom style (already checked by {@link StyleValidator}) available under {@code id}; a later call with
+     * the same id replaces it. Custom ids take precedence over bundled ones.
+     */
+    public void registerCustomStyle(String id, String xml) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(xml, "xml");
+        customStyles.put(id, new CustomStyle(xml, customVersions.incrementAndGet()));
+    }
+
+    /** Whether the id names a registered custom style or a bundled one. */
+    public boolean hasStyle(String styleId) {
+        return styleId != null && (customStyles.containsKey(styleId) || catalog.styleXml(styleId).isPresent());
+    }
+
+    /**
+     * The bibliography of the items in the style's order, one rendered entry per item (items with the same id are
+     * listed once).
+     *
+     * @throws UnknownStyleException    for a style id that is neither bundled nor registered
+     * @throws IllegalArgumentException for a style without bibliography, or a locale that does not exist
+     */
+    public List<String> bibliography(String styleId, String locale, OutputFormat format,
+            List<Map<String, Object>> items) {
+        StyleRef style = style(styleId);
+        StyleVariants sv = style.variants;
+        if (!sv.hasBibliography()) {
+            throw new IllegalArgumentException("The style '" + styleId + "' has no bibliography");
+        }
+        String loc = locale(locale, sv);
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> item : items) {
+            byId.putIfAbsent(itemId(item), item);
+        }
+        List<String> ids = List.copyOf(byId.keySet());
+        Map<String, CSLItemData> data = toItemData(byId, Map.of());
+        List<String> order = sv.hasBibliographySort() ? sortedIds(style, loc, "bibliography", data, ids) : ids;
+        if (sv.addYearSuffix()) {
+            data = toItemData(byId, yearSuffixes(style, loc, data, order));
+        }
+        Map<String, CSLItemData> finalData = data;
+        Engine engine = engine(style, loc, StyleVariants.BIBLIOGRAPHY, sv::bibliographyVariant);
+        return engine.run(finalData, cslFormat(format), csl -> {
+            csl.registerCitationItems(order, true);
+            return Arrays.stream(csl.makeBibliography().getEntries()).map(String::strip).toList();
+        });
+    }
+
+    /**
+     * One rendered citation per element of {@code citations}, each taken as a note of its own, in document order,
+     * with the position of every cite (first, subsequent, ibid, ibid-with-locator, near-note) and year suffixes as
+     * the style asks.
+     *
+     * @throws UnknownStyleException for a style id that is neither bundled nor registered
+     * @throws UnknownItemException  for a cite of an item missing from {@code itemsById}
+     */
+    public List<String> notes(String styleId, String locale, OutputFormat format, List<List<CiteRef>> citations,
+            Map<String, Map<String, Object>> itemsById) {
+        StyleRef style = style(styleId);
+        StyleVariants sv = style.variants;
+        String loc = locale(locale, sv);
+        Map<String, Map<String, Object>> cited = new LinkedHashMap<>();
+        for (List<CiteRef> citation : citations) {
+            for (CiteRef cite : citation) {
+                Map<String, Object> item = itemsById.get(cite.itemId());
+                if (item == null) {
+                    throw new UnknownItemException(cite.itemId());
+                }
+                Map<String, Object> withId = new LinkedHashMap<>(item);
+                withId.put("id", cite.itemId());
+                cited.putIfAbsent(cite.itemId(), withId);
+            }
+        }
+        List<String> firstCiteOrder = List.copyOf(cited.keySet());
+        Map<String, CSLItemData> data = toItemData(cited, Map.of());
+        if (sv.addYearSuffix()) {
+            List<String> order = sv.hasBibliographySort()
+                    ? sortedIds(style, loc, "bibliography", data, firstCiteOrder) : firstCiteOrder;
+            data = toItemData(cited, yearSuffixes(style, loc, data, order));
+        }
+        List<List<CiteRef>> ordered = citations;
+        if (sv.hasCitationSort() && citations.stream().anyMatch(c -> c.size() > 1)) {
+            Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", data, firstCiteOrder));
+            ordered = citations.stream()
+                    .map(c -> c.stream().sorted(Comparator.comparing(cite -> rank.get(cite.itemId()))).toList())
+                    .toList();
+        }
+        List<List<PositionedCite>> positioned = CitePositions.assign(ordered, sv.nearNoteDistance());
+
+        // render every cite with the style variant of its position; one engine run per variant
+        String[][] rendered = new String[positioned.size()][];
+        Map<String, List<int[]>> byVariant = new LinkedHashMap<>();
+        for (int i = 0; i < positioned.size(); i++) {
+            rendered[i] = new String[positioned.get(i).size()];
+            for (int j = 0; j < positioned.get(i).size(); j++) {
+                PositionedCite pc = positioned.get(i).get(j);
+                String key = StyleVariants.citeVariantKey(p -> pc.position().satisfies(p, pc.nearNote()));
+                byVariant.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {i, j});
+            }
+        }
+        String fmt = cslFormat(format);
+        for (Map.Entry<String, List<int[]>> e : byVariant.entrySet()) {
+            Engine engine = engine(style, loc, e.getKey(), () -> sv.citeVariant(e.getKey()));
+            engine.run(data, fmt, csl -> {
+                csl.registerCitationItems(firstCiteOrder, true);
+                for (int[] at : e.getValue()) {
+                    CiteRef cite = positioned.get(at[0]).get(at[1]).cite();
+                    List<Citation> out = csl.makeCitation(new CSLCitationBuilder(citationItem(cite)).build());
+                    rendered[at[0]][at[1]] = out.get(out.size() - 1).getText();
+                }
+                return null;
+            });
+        }
+        List<String> ibidTerms = ibidTerms(sv, loc);
+        List<String> notes = new ArrayList<>(rendered.length);
+        for (String[] parts : rendered) {
+            notes.add(capitaliseInitialTerm(assemble(parts, sv, format), ibidTerms, format));
+        }
+        return List.copyOf(notes);
+    }
+
+    /**
+     * Problems the engine has with a style (empty when it renders a sample note and bibliography entry).
+     * For {@link StyleValidator}.
+     */
+    List<String> engineProblems(String xml) {
+        List<String> problems = new ArrayList<>();
+        try {
+            StyleRef style = new StyleRef("check", new StyleVariants(xml));
+            Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+            items.put("sample", sampleItem());
+            Map<String, CSLItemData> data = toItemData(items, Map.of());
+            String firstKey = StyleVariants.citeVariantKey(p -> p.equals("first"));
+            new Engine(style.variants.citeVariant(firstKey), DEFAULT_LOCALE).run(data, "text", csl -> {
+                csl.registerCitationItems(List.of("sample"), true);
+                return csl.makeCitation(new CSLCitationBuilder(citationItem(CiteRef.at("sample", "12", "page")))
+                        .build());
+            });
+            if (style.variants.hasBibliography()) {
+                new Engine(style.variants.bibliographyVariant(), DEFAULT_LOCALE).run(data, "text", csl -> {
+                    csl.registerCitationItems(List.of("sample"), true);
+                    return csl.makeBibliography();
+                });
+            }
+        } catch (SAXException e) {
+            problems.add("The style is not well-formed XML: " + oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            problems.add("The CSL processor cannot use this style: " + oneLine(describe(e)));
+        }
+        return problems;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Map<String, Object> sampleItem() {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", "sample");
+        item.put("type", "book");
+        item.put("title", "A Sample Book");
+        item.put("author", List.of(Map.of("family", "Sample", "given", "Ann")));
+        item.put("issued", Map.of("date-parts", List.of(List.of(2001))));
+        item.put("publisher", "Sample Press");
+        item.put("publisher-place", "Boston");
+        return item;
+    }
+
+    // ---- styles and engines ----------------------------------------------------------------------------------
+
+    private StyleRef style(String styleId) {
+        if (styleId == null || styleId.isBlank()) {
+            throw new UnknownStyleException(String.valueOf(styleId));
+        }
+        CustomStyle custom = customStyles.get(styleId);
+        if (custom != null) {
+            String key = "custom:" + styleId + "#" + custom.version;
+            return new StyleRef(key, styles.computeIfAbsent(key, k -> custom.variants()));
+        }
+        String shortId = StyleCatalog.shortId(styleId);
+        String key = "bundled:" + shortId;
+        StyleVariants sv = styles.computeIfAbsent(key, k -> {
+            String xml = catalog.styleXml(shortId).orElseThrow(() -> new UnknownStyleException(styleId));
+            try {
+                return new StyleVariants(xml);
+            } catch (SAXException e) {
+                throw new IllegalStateException("the bundled style " + shortId + " cannot be read", e);
+            }
+        });
+        return new StyleRef(key, sv);
+    }
+
+    private Engine engine(StyleRef style, String locale, String variantKey,
+            java.util.function.Supplier<String> xml) {
+        return engines.computeIfAbsent(style.key + "|" + locale + "|" + variantKey,
+                k -> new Engine(xml.get(), locale));
+    }
+
+    private static String locale(String requested, StyleVariants sv) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        return sv.defaultLocale().isBlank() ? DEFAULT_LOCALE : sv.defaultLocale();
+    }
+
+    private static String cslFormat(OutputFormat format) {
+        return switch (format) {
+            case TEXT -> "text";
+            case HTML -> "html";
+            case RTF -> "rtf";
+            case ASCIIDOC -> "asciidoc";
+        };
+    }
+
+    // ---- items ------------------------------------------------------------------------------------------------
+
+    private static String itemId(Map<String, Object> item) {
+        Object id = item.get("id");
+        if (id == null || id.toString().isBlank()) {
+            throw new IllegalArgumentException("every item needs an id");
+        }
+        return id.toString();
+    }
+
+    /** CSL-JSON to citeproc-java items, every variable kept; year suffixes (when given) replace the item's own. */
+    private static Map<String, CSLItemData> toItemData(Map<String, Map<String, Object>> items,
+            Map<String, String> yearSuffixes) {
+        Map<String, CSLItemData> data = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Object>> e : items.entrySet()) {
+            Map<String, Object> json = new LinkedHashMap<>(e.getValue());
+            json.put("id", e.getKey());
+            String suffix = yearSuffixes.get(e.getKey());
+            if (suffix != null) {
+                json.put("year-suffix", suffix);
+            }
+            data.put(e.getKey(), CSLItemData.fromJson(json));
+        }
+        return data;
+    }
+
+    private static de.undercouch.citeproc.csl.CSLCitationItem citationItem(CiteRef cite) {
+        CSLCitationItemBuilder b = new CSLCitationItemBuilder(cite.itemId());
+        if (cite.hasLocator()) {
+            b.locator(cite.locator());
+            CSLLabel label = label(cite.effectiveLabel());
+            if (label != null) {
+                b.label(label);
+            }
+        }
+        if (!cite.prefix().isEmpty()) {
+            b.prefix(cite.prefix());
+        }
+        if (!cite.suffix().isEmpty()) {
+            b.suffix(cite.suffix());
+        }
+        if (cite.suppressAuthor()) {
+            b.suppressAuthor(true);
+        }
+        return b.build();
+    }
+
+    private static CSLLabel label(String name) {
+        try {
+            return CSLLabel.fromString(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ---- sorting ----------------------------------------------------------------------------------------------
+
+    /**
+     * The ids sorted by the bibliography's or the citation's sort keys. Each item's keys are rendered once (one
+     * engine run of a probe style), then compared as citeproc-java compares them: empty keys last, alphanumeric
+     * comparison in the locale, per-key direction; ties keep the given order.
+     */
+    private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, CSLItemData> data,
+            List<String> ids) {
+        StyleVariants sv = style.variants;
+        Engine probe = engine(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner));
+        List<String> rendered = probe.run(data, "text", csl -> {
+            csl.registerCitationItems(ids, true);
+            return Arrays.asList(csl.makeBibliography().getEntries());
+        });
+        List<Integer> directions = sv.sortDirections(owner);
+        Map<String, String[]> keys = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String entry = rendered.get(i);
+            int end = entry.lastIndexOf(StyleVariants.KEY_END);
+            keys.put(ids.get(i), (end >= 0 ? entry.substring(0, end) : entry)
+                    .split(StyleVariants.KEY_SEPARATOR, -1));
+        }
+        AlphanumComparator alphanum = new AlphanumComparator(Locale.forLanguageTag(loc));
+        Comparator<String> byKeys = (a, b) -> {
+            String[] ka = keys.get(a);
+            String[] kb = keys.get(b);
+            for (int k = 0; k < directions.size(); k++) {
+                String sa = k < ka.length ? ka[k].strip() : "";
+                String sb = k < kb.length ? kb[k].strip() : "";
+                if (sa.isEmpty() != sb.isEmpty()) {
+                    return sa.isEmpty() ? 1 : -1;
+                }
+                int c = alphanum.compare(sa, sb);
+                if (c != 0) {
+                    return c * directions.get(k);
+                }
+            }
+            return 0;
+        };
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(byKeys);
+        return sorted;
+    }
+
+    private static Map<String, Integer> rank(List<String> ids) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rank.put(ids.get(i), i);
+        }
+        return rank;
+    }
+
+    // ---- year suffixes ----------------------------------------------------------------------------------------
+
+    /**
+     * Year suffixes for items whose cites come out the same (at first and, if the style distinguishes positions,
+     * at subsequent position), lettered in {@code order} (the bibliography's order): a, b, ..., z, aa, ab, ...
+     */
+    private Map<String, String> yearSuffixes(StyleRef style, String loc, Map<String, CSLItemData> data,
+            List<String> order) {
+        StyleVariants sv = style.variants;
+        List<String> variantKeys = new ArrayList<>();
+        variantKeys.add(StyleVariants.citeVariantKey(p -> p.equals("first")));
+        if (sv.usesPositions()) {
+            variantKeys.add(StyleVariants.citeVariantKey(p -> p.equals("subsequent")));
+        }
+        UnionFind groups = new UnionFind(order);
+        for (String vk : variantKeys) {
+            Engine probe = engine(style, loc, "P" + vk, () -> sv.citeProbe(vk));
+            List<String> rendered = probe.run(data, "text", csl -> {
+                csl.registerCitationItems(order, true);
+                return Arrays.asList(csl.makeBibliography().getEntries());
+            });
+            Map<String, String> firstWithText = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                String text = rendered.get(i).strip();
+                if (text.equals(StyleVariants.KEY_END)) {
+                    continue;
+                }
+                String other = firstWithText.putIfAbsent(text, order.get(i));
+                if (other != null) {
+                    groups.union(other, order.get(i));
+                }
+            }
+        }
+        Map<String, Integer> nextLetter = new HashMap<>();
+        Map<String, Integer> groupSize = new HashMap<>();
+        for (String id : order) {
+            groupSize.merge(groups.find(id), 1, Integer::sum);
+        }
+        Map<String, String> suffixes = new HashMap<>();
+        for (String id : order) {
+            String root = groups.find(id);
+            if (groupSize.get(root) > 1) {
+                int n = nextLetter.merge(root, 1, Integer::sum) - 1;
+                suffixes.put(id, letters(n));
+            }
+        }
+        return suffixes;
+    }
+
+    static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        int i = n;
+        do {
+            s.insert(0, (char) ('a' + i % 26));
+            i = i / 26 - 1;
+        } while (i >= 0);
+        return s.toString();
+    }
+
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        UnionFind(Collection<String> ids) {
+            ids.forEach(id -> parent.put(id, id));
+        }
+
+        String find(String id) {
+            String p = parent.get(id);
+            if (p.equals(id)) {
+                return id;
+            }
+            String root = find(p);
+            parent.put(id, root);
+            return root;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(rb, ra);
+            }
+        }
+    }
+
+    // ---- putting notes together -------------------------------------------------------------------------------
+
+    /** The cites of one citation joined with the layout's delimiter, inside its prefix and suffix. */
+    private static String assemble(String[] parts, StyleVariants sv, OutputFormat format) {
+        String body = String.join(escape(sv.layoutDelimiter(), format), parts);
+        String suffix = escape(sv.layoutSuffix(), format);
+        if (!suffix.isEmpty() && ".!?".indexOf(suffix.charAt(0)) >= 0) {
+            char last = lastVisibleChar(body, format);
+            if (".!?".indexOf(last) >= 0) {
+                // "Ibid." + "." gives "Ibid.", as a CSL processor does
+                suffix = suffix.substring(1);
+            }
+        }
+        return escape(sv.layoutPrefix(), format) + body + suffix;
+    }
+
+    private static char lastVisibleChar(String s, OutputFormat format) {
+        int i = s.length() - 1;
+        while (i >= 0) {
+            char c = s.charAt(i);
+            if (format == OutputFormat.HTML && c == '>') {
+                int open = s.lastIndexOf('<', i);
+                if (open >= 0) {
+                    i = open - 1;
+                    continue;
+                }
+            }
+            return c;
+        }
+        return '\0';
+    }
+
+    private static String escape(String s, OutputFormat format) {
+        if (format != OutputFormat.HTML) {
+            return s;
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** CSL: a term at the very start of a note is capitalised ("Ibid., 17–18."). */
+    private static String capitaliseInitialTerm(String note, List<String> terms, OutputFormat format) {
+        int i = 0;
+        while (format == OutputFormat.HTML && i < note.length() && note.charAt(i) == '<') {
+            int close = note.indexOf('>', i);
+            if (close < 0) {
+                break;
+            }
+            i = close + 1;
+        }
+        String rest = note.substring(i);
+        for (String term : terms) {
+            if (!term.isEmpty() && rest.startsWith(term) && Character.isLowerCase(rest.charAt(0))) {
+                return note.substring(0, i) + rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
+            }
+        }
+        return note;
+    }
+
+    /** The "ibid" term in every form: the style's own, then the locale's (longest first). */
+    private List<String> ibidTerms(StyleVariants sv, String loc) {
+        Set<String> terms = new LinkedHashSet<>(sv.styleIbidTerms());
+        terms.addAll(localeIbidTerms.computeIfAbsent(loc, CitationRenderer::readLocaleIbidTerms));
+        return terms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static List<String> readLocaleIbidTerms(String loc) {
+        List<String> found = new ArrayList<>();
+        for (String name : List.of("locales-" + loc + ".xml", "locales-" + loc.split("-")[0] + ".xml")) {
+            try (InputStream in = CitationRenderer.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(in);
+                boolean inIbid = false;
+                while (r.hasNext()) {
+                    int ev = r.next();
+                    if (ev == XMLStreamConstants.START_ELEMENT && "term".equals(r.getLocalName())) {
+                        inIbid = "ibid".equals(r.getAttributeValue(null, "name"));
+                        if (inIbid) {
+                            String text = r.getElementText().strip();
+                            if (!text.isEmpty()) {
+                                found.add(text);
+                            }
+                            inIbid = false;
+                        }
+                    }
+                }
+                r.close();
+                break;
+            } catch (IOException | XMLStreamException e) {
+                // no terms from this locale: notes are then left as the engine wrote them
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    // ---- engine -----------------------------------------------------------------------------------------------
+
+    private record StyleRef(String key, StyleVariants variants) {
+    }
+
+    private static final class CustomStyle {
+        final String xml;
+        final long version;
+
+        CustomStyle(String xml, long version) {
+            this.xml = xml;
+            this.version = version;
+        }
+
+        StyleVariants variants() {
+            try {
+                return new StyleVariants(xml);
+            } catch (SAXException e) {
+                throw new IllegalArgumentException("the custom style is not well-formed XML", e);
+            }
+        }
+    }
+
+    /** Items handed to an engine for the length of one run. */
+    private static final class SwappableItems implements ItemDataProvider {
+        private Map<String, CSLItemData> current = Map.of();
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return current.get(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return current.keySet();
+        }
+    }
+
+    /** One citeproc-java processor; used by one thread at a time. */
+    private static final class Engine {
+        private final SwappableItems items = new SwappableItems();
+        private final String locale;
+        private final String xml;
+        private CSL csl;
+
+        Engine(String xml, String locale) {
+            this.xml = xml;
+            this.locale = locale;
+        }
+
+        synchronized <T> T run(Map<String, CSLItemData> data, String format, Function<CSL, T> work) {
+            if (csl == null) {
+                try {
+                    csl = new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), xml, locale);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("cannot load the style or the locale " + locale, e);
+                }
+            }
+            items.current = data;
+            try {
+                csl.reset();
+                csl.setOutputFormat(format);
+                return work.apply(csl);
+            } finally {
+                csl.reset();
+                items.current = Map.of();
+            }
+        }
+    }
+
+    /** A small LRU cache; values are created outside its lock. */
+    private static final class Lru<K, V> {
+        private final int max;
+        private final LinkedHashMap<K, V> map;
+
+        Lru(int max) {
+            this.max = max;
+            this.map = new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > Lru.this.max;
+                }
+            };
+        }
+
+        V computeIfAbsent(K key, Function<K, V> create) {
+            synchronized (map) {
+                V v = map.get(key);
+                if (v != null) {
+                    return v;
+                }
+            }
+            V created = create.apply(key);
+            synchronized (map) {
+                V raced = map.get(key);
+                if (raced != null) {
+                    return raced;
+                }
+                map.put(key, created);
+                return created;
+            }
+        }
+    }
+}

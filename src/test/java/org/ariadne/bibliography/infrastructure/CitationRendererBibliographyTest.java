@@ -1,0 +1,81 @@
+package org.ariadne.bibliography.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ariadne.bibliography.domain.CiteRef;
+import org.ariadne.bibliography.domain.OutputFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bibliographies and author-date citations. Expected APA strings were produced by pandoc 2.17
+ * ({@code pandoc --citeproc -t plain} with apa.csl from the styles 26.2 jar) from the same items.
+ */
+class CitationRendererBibliographyTest {
+
+    private final CitationRenderer renderer = new CitationRenderer(new StyleCatalog());
+
+    @Test
+    void addsYearSuffixesInBibliographyOrderToTwoWorksOfOneAuthorInOneYear() {
+        List<String> entries = renderer.bibliography("apa", "en-US", OutputFormat.TEXT,
+                new ArrayList<>(TestItems.doeBooks().values()));
+        assertEquals(List.of(
+                "Doe, J. (2004a). Another Book. Acme.",
+                "Doe, J. (2004b). The Book of Things. Acme."), entries);
+    }
+
+    @Test
+    void citesCarryTheSameYearSuffixes() {
+        List<String> notes = renderer.notes("apa", "en-US", OutputFormat.TEXT, List.of(
+                List.of(CiteRef.of("b1")),
+                List.of(CiteRef.at("b1", "17-18", "page")),
+                List.of(CiteRef.of("b2"))), TestItems.doeBooks());
+        assertEquals(List.of("(Doe, 2004b)", "(Doe, 2004b, pp. 17–18)", "(Doe, 2004a)"), notes);
+    }
+
+    @Test
+    void sortsCitesInsideOneCitationAndJoinsThemWithTheStyleDelimiter() {
+        Map<String, Map<String, Object>> items = TestItems.doeBooks();
+        items.put("z", TestItems.book("z", "Zeta", "Ann", 1999, "Last Word"));
+        items.put("a", TestItems.book("a", "Abel", "Ben", 2010, "First Word"));
+        List<String> notes = renderer.notes("apa", "en-US", OutputFormat.TEXT,
+                List.of(List.of(CiteRef.of("z"), CiteRef.of("b1"), CiteRef.of("a"), CiteRef.of("b2"))), items);
+        // pandoc: [@z; @b1; @a; @b2] gives (Abel, 2010; Doe, 2004b, 2004a; Zeta, 1999): the same order (ties keep
+        // the writer's order); Ariadne, like citeproc-java, does not collapse cites of one author
+        assertEquals(List.of("(Abel, 2010; Doe, 2004b; Doe, 2004a; Zeta, 1999)"), notes);
+    }
+
+    @Test
+    void noSuffixWhenTheStyleDoesNotAskForIt() {
+        // chicago-notes-bibliography has no disambiguate-add-year-suffix
+        List<String> entries = renderer.bibliography("chicago-notes-bibliography", "en-US", OutputFormat.TEXT,
+                new ArrayList<>(TestItems.doeBooks().values()));
+        assertEquals(List.of(
+                "Doe, John. Another Book. Acme, 2004.",
+                "Doe, John. The Book of Things. Acme, 2004."), entries);
+    }
+
+    @Test
+    void rendersHtmlEntries() {
+        List<String> entries = renderer.bibliography("apa", "en-US", OutputFormat.HTML,
+                List.of(TestItems.book("x", "Roe", "Jane", 2001, "Fish & Chips")));
+        assertEquals(List.of("<div class=\"csl-entry\">Roe, J. (2001). <span style=\"font-style: italic\">"
+                + "Fish &amp; Chips</span>. Acme.</div>"), entries);
+    }
+
+    @Test
+    void refusesAStyleWithoutBibliography() {
+        String xml = """
+                <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+                  <info><title>T</title><id>t</id></info>
+                  <citation><layout><text variable="title"/></layout></citation>
+                </style>""";
+        renderer.registerCustomStyle("no-bib", xml);
+        assertThrows(IllegalArgumentException.class, () -> renderer.bibliography("no-bib", "en-US",
+                OutputFormat.TEXT, List.of(TestItems.book("x", "Roe", "Jane", 2001, "T"))));
+    }
+}
