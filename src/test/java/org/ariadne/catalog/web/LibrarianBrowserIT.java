@@ -31,6 +31,10 @@ class LibrarianBrowserIT {
     void librarianCataloguesASourceFindsItInTheListAndOpensItsPage() {
         String title = "Refugee policy in Jilin " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
+            browser.open("/catalog/sources/list.xhtml");
+            browser.find("a[id='nav-login']");
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("caller-name")).isEmpty(),
+                    "an anonymous visitor is not shown as logged in");
             browser.open("/catalog/sources/edit.xhtml");
             browser.waitForUrl("/login.xhtml");
             browser.type("input[id='login:username']", "librarian");
