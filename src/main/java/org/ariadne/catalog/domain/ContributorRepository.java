@@ -21,7 +21,4 @@ public interface ContributorRepository {
 
     /** Contributors whose name starts with, or contains a word starting with, the given text; best first. */
     List<Contributor> suggest(String text, int max);
-
-    /** The sources crediting a contributor, newest first. */
-    List<Source> worksOf(Contributor contributor, int max);
 }

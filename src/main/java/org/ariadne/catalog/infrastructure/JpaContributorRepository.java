@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
-import org.ariadne.catalog.domain.Source;
 import org.ariadne.shared.infrastructure.Like;
 
 import java.util.List;
@@ -50,12 +49,5 @@ public class JpaContributorRepository implements ContributorRepository {
                         + " order by c.sortName", Contributor.class)
                 .setParameter("start", start).setParameter("word", word)
                 .setMaxResults(max).getResultList();
-    }
-
-    @Override
-    public List<Source> worksOf(Contributor contributor, int max) {
-        return em.createQuery("select distinct c.source from Contribution c where c.contributor = :contributor",
-                        Source.class)
-                .setParameter("contributor", contributor).setMaxResults(max).getResultList();
     }
 }

@@ -104,7 +104,7 @@ public final class CslDate {
             return Optional.empty();
         }
         String literal = csl.get("literal") instanceof String s ? s.strip() : "";
-        boolean circa = truthy(csl.get("circa"));
+        boolean circa = CslItems.truthy(csl.get("circa"));
         Object seasonValue = csl.get("season");
         int seasonNumber = 0;
         String seasonText = "";
@@ -228,19 +228,6 @@ public final class CslDate {
         return Optional.empty();
     }
 
-    private static boolean truthy(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof String s) {
-            String t = s.strip().toLowerCase(Locale.ROOT);
-            return !t.isEmpty() && !t.equals("false") && !t.equals("0");
-        }
-        return false;
-    }
 
     /**
      * Reads a date written as text when it clearly is one: "2006-03-24", "2006-03", "2006", "24 March 2006",

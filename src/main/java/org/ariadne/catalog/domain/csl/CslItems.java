@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -184,5 +185,20 @@ public final class CslItems {
             }
         }
         return copy;
+    }
+
+    /** CSL-JSON flags as real data has them: true, 1, "true", "1", "yes"; false for absent, 0, "false", "0", "". */
+    static boolean truthy(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue() != 0;
+        }
+        if (value instanceof String s) {
+            String t = s.strip().toLowerCase(Locale.ROOT);
+            return !t.isEmpty() && !t.equals("false") && !t.equals("0");
+        }
+        return false;
     }
 }

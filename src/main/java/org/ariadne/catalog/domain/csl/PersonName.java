@@ -70,26 +70,13 @@ public record PersonName(String family, String given, String droppingParticle, S
         }
         return new PersonName(text(csl.get("family")), text(csl.get("given")), text(csl.get("dropping-particle")),
                 text(csl.get("non-dropping-particle")), text(csl.get("suffix")), text(csl.get("literal")),
-                truthy(csl.get("comma-suffix")));
+                CslItems.truthy(csl.get("comma-suffix")));
     }
 
     private static String text(Object value) {
         return value instanceof String s ? s : "";
     }
 
-    private static boolean truthy(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof String s) {
-            String t = s.strip().toLowerCase(Locale.ROOT);
-            return !t.isEmpty() && !t.equals("false") && !t.equals("0");
-        }
-        return false;
-    }
 
     /**
      * A name written as one string, as in footnotes and BibTeX: "Haggard, Stephen", "Stephen Haggard",
