@@ -93,6 +93,27 @@ class FootnoteApiIT {
     }
 
     @Test
+    void cataloguesACitedWorkTheCatalogueDoesNotHaveOnceOnly() {
+        String title = "A Study of Rivers " + UUID.randomUUID();
+        byte[] text = ("Refugees keep arriving in growing numbers.1\n\n  1. Jane Roe, \u201c" + title
+                + ",\u201d The Journal of Rivers, Vol. 3, No. 2, 2001, pp. 7-9. \n").getBytes(StandardCharsets.UTF_8);
+        String article = newSource();
+        assertEquals(200, librarian.put("/api/sources/" + article + "/text", "text/plain; charset=utf-8", text, null)
+                .status());
+
+        JsonObject citation = footnotes(article).get(0).asJsonObject().getJsonArray("citations").getJsonObject(0);
+        assertEquals("7-9", citation.getString("locator"));
+        JsonObject cited = Api.anonymous().get("/api/sources/" + citation.getString("source")).json();
+        assertEquals(title, cited.getString("title"));
+        assertEquals("Roe", cited.getJsonArray("author").getJsonObject(0).getString("family"));
+        assertEquals(1, count(title));
+
+        assertEquals(200, librarian.put("/api/sources/" + article + "/text", "text/plain; charset=utf-8", text, null)
+                .status());
+        assertEquals(1, count(title), "archiving the same text again catalogued the work twice");
+    }
+
+    @Test
     void findsNoFootnotesInTheOtherSeeds() {
         for (String seed : List.of("000_09814c909875d1e1.txt", "001_9fed64b574053a66.txt",
                 "003_f4a1817f0992edb7.txt", "004_962f5d558e86d827.txt")) {
