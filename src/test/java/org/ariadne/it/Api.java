@@ -86,6 +86,12 @@ public final class Api {
         return put(path, "application/json", body.toString().getBytes(StandardCharsets.UTF_8), ifMatch);
     }
 
+    /** Any method with a JSON body, e.g. PATCH. */
+    public Reply send(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

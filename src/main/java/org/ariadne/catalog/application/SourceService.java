@@ -9,8 +9,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.ariadne.catalog.domain.ArchivedText;
-import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
+import org.ariadne.catalog.domain.Crediting;
 import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourcePage;
@@ -27,9 +27,7 @@ import org.ariadne.security.domain.Roles;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Cataloguing: create, describe, list and remove sources, and archive their texts. */
 @Stateless
@@ -145,18 +143,7 @@ public class SourceService {
     }
 
     private List<Source.Credit> credits(CslItem item) {
-        Map<String, Contributor> byKey = new HashMap<>();
-        List<Source.Credit> credits = new ArrayList<>();
-        for (CslItem.CreditedName credited : item.names()) {
-            if (credited.name().isEmpty()) {
-                continue;
-            }
-            String key = credited.name().authorityKey();
-            Contributor contributor = byKey.computeIfAbsent(key, k -> contributors.findByNameKey(k)
-                    .orElseGet(() -> contributors.add(Contributor.named(credited.name(), clock.instant()))));
-            credits.add(new Source.Credit(contributor, credited.role(), credited.position()));
-        }
-        return credits;
+        return new Crediting(contributors).creditsOf(item, clock.instant());
     }
 
     private String caller() {

@@ -1,0 +1,24 @@
+package org.ariadne.footnotes.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ariadne.catalog.domain.SourceUsage;
+import org.ariadne.footnotes.domain.FootnoteRepository;
+
+/** Keeps a source that footnotes cite from being deleted. */
+@ApplicationScoped
+public class FootnoteCitations implements SourceUsage {
+
+    @Inject
+    FootnoteRepository footnotes;
+
+    @Override
+    public String describeUsesOf(long sourceId) {
+        FootnoteRepository.Uses uses = footnotes.usesOf(sourceId);
+        if (uses.none()) {
+            return "";
+        }
+        return uses.footnotes() + (uses.footnotes() == 1 ? " footnote" : " footnotes") + " of "
+                + uses.sources() + (uses.sources() == 1 ? " source" : " sources") + " cite it";
+    }
+}

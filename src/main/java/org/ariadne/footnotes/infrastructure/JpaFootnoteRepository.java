@@ -1,0 +1,50 @@
+package org.ariadne.footnotes.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.ariadne.footnotes.domain.Footnote;
+import org.ariadne.footnotes.domain.FootnoteRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaFootnoteRepository implements FootnoteRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<Footnote> findBySource(long sourceId) {
+        return em.createQuery("select f from Footnote f where f.sourceId = :source order by f.number, f.id",
+                Footnote.class).setParameter("source", sourceId).getResultList();
+    }
+
+    @Override
+    public Optional<Footnote> findBySourceAndNumber(long sourceId, int number) {
+        return em.createQuery("select f from Footnote f where f.sourceId = :source and f.number = :number order by f.id",
+                        Footnote.class)
+                .setParameter("source", sourceId).setParameter("number", number)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Footnote add(Footnote footnote) {
+        em.persist(footnote);
+        return footnote;
+    }
+
+    @Override
+    public void remove(Footnote footnote) {
+        em.remove(footnote);
+    }
+
+    @Override
+    public Uses usesOf(long citedSourceId) {
+        Object[] counts = em.createQuery("select count(distinct f.id), count(distinct f.sourceId) from Footnote f"
+                        + " join f.citations c where c.citedSourceId = :cited", Object[].class)
+                .setParameter("cited", citedSourceId).getSingleResult();
+        return new Uses(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+}

@@ -1,0 +1,173 @@
+package org.ariadne.footnotes.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.ariadne.catalog.domain.SourceNotFoundException;
+import org.ariadne.footnotes.application.CitationDraft;
+import org.ariadne.footnotes.application.FootnoteRecord;
+import org.ariadne.footnotes.application.FootnoteService;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.rest.JsonBodies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The footnotes of a source, as the contract shows them, and a librarian's corrections. */
+@Path("sources/{id}/footnotes")
+@Produces(MediaType.APPLICATION_JSON)
+public class FootnoteResource {
+
+    @Inject
+    FootnoteService footnotes;
+
+    @GET
+    public JsonArray list(@PathParam("id") String id) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        footnotes.ofSource(sourceId(id)).forEach(footnote -> array.add(toJson(footnote)));
+        return array.build();
+    }
+
+    @PATCH
+    @Path("{number}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public JsonObject correct(@PathParam("id") String id, @PathParam("number") String number, String body) {
+        long sourceId = sourceId(id);
+        int note = noteNumber(number, sourceId);
+        return toJson(footnotes.correct(sourceId, note, drafts(body)));
+    }
+
+    static JsonObject toJson(FootnoteRecord footnote) {
+        JsonArrayBuilder citations = Json.createArrayBuilder();
+        for (FootnoteRecord.CitationRecord citation : footnote.citations()) {
+            JsonObjectBuilder c = Json.createObjectBuilder().add("source", String.valueOf(citation.source()));
+            nullable(c, "locator", citation.locator());
+            nullable(c, "label", citation.label());
+            c.add("ibid", citation.ibid());
+            if (citation.shortForm()) {
+                c.add("shortForm", true);
+            }
+            if (citation.quote() != null) {
+                c.add("quote", citation.quote());
+            }
+            citations.add(c);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("number", footnote.number())
+                .add("text", footnote.text());
+        if (footnote.hasMarker()) {
+            json.add("marker", Json.createObjectBuilder().add("start", footnote.markerStart())
+                    .add("end", footnote.markerEnd()));
+        } else {
+            json.addNull("marker");
+        }
+        json.add("citations", citations);
+        JsonArrayBuilder problems = Json.createArrayBuilder();
+        footnote.problems().forEach(problems::add);
+        json.add("problems", problems);
+        if (footnote.corrected()) {
+            json.add("corrected", true);
+        }
+        return json.build();
+    }
+
+    /** The body {@code {"citations": [{"source": id, "locator": "..", "label": "page", "quote": ".."}]}}. */
+    static List<CitationDraft> drafts(String body) {
+        JsonValue value = JsonBodies.parse(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.ofField("", "The body must be a JSON object with \"citations\".");
+        }
+        JsonValue citations = value.asJsonObject().get("citations");
+        if (citations == null || citations.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw InvalidInputException.ofField("citations",
+                    "Give \"citations\": a list of {\"source\": id, \"locator\", \"label\", \"quote\"}.");
+        }
+        List<CitationDraft> drafts = new ArrayList<>();
+        JsonArray array = citations.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String field = "citations[" + i + "]";
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw InvalidInputException.ofField(field, "Each citation must be a JSON object.");
+            }
+            JsonObject citation = array.get(i).asJsonObject();
+            drafts.add(new CitationDraft(citedId(citation.get("source"), field + ".source"),
+                    text(citation, "locator", field), text(citation, "label", field), text(citation, "quote", field)));
+        }
+        return drafts;
+    }
+
+    private static Long citedId(JsonValue value, String field) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw InvalidInputException.ofField(field, "Give the id of the catalogued work cited.");
+        }
+        try {
+            long id = switch (value.getValueType()) {
+                case STRING -> Long.parseLong(((JsonString) value).getString().strip());
+                case NUMBER -> ((JsonNumber) value).longValueExact();
+                default -> -1;
+            };
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // falls through: not an id
+        }
+        throw InvalidInputException.ofField(field, "A source id is a positive whole number, such as \"12\".");
+    }
+
+    private static String text(JsonObject citation, String name, String field) {
+        JsonValue value = citation.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.STRING) {
+            return ((JsonString) value).getString();
+        }
+        if (value.getValueType() == JsonValue.ValueType.NUMBER && name.equals("locator")) {
+            return value.toString();
+        }
+        throw InvalidInputException.ofField(field + "." + name, "\"" + name + "\" must be text.");
+    }
+
+    private static void nullable(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static long sourceId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // an id that cannot exist is simply not there
+        }
+        throw new SourceNotFoundException(id);
+    }
+
+    private static int noteNumber(String number, long sourceId) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Footnote", number + " of source " + sourceId);
+        }
+    }
+}
