@@ -1,16 +1,28 @@
 package org.ariadne.catalog.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
+import org.ariadne.catalog.domain.Source;
+import org.ariadne.catalog.domain.csl.PersonName;
+import org.ariadne.security.domain.Roles;
+import org.ariadne.shared.domain.InvalidInputException;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The authority records of people and organisations, for pickers and contributor pages. */
+/**
+ * The authority records of people and organisations: pickers, contributor pages, and variant names. Adding a
+ * variant that another record goes by merges that record into this one, with all its credits.
+ */
 @Stateless
 public class ContributorService {
+
+    static final int WORKS_SHOWN = 200;
 
     @Inject
     ContributorRepository contributors;
@@ -24,6 +36,43 @@ public class ContributorService {
                 .map(ContributorRecord::of).toList();
     }
 
+    @PermitAll
+    public ContributorDetail get(long id) {
+        return detail(contributors.get(id));
+    }
+
+    /**
+     * Records another written form of a contributor's name ("Haggard, S."). Works crediting that form link to
+     * this record from now on; a record that existed for that form is merged into this one.
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public ContributorDetail addVariant(long id, String written) {
+        Contributor target = contributors.get(id);
+        PersonName name = Optional.ofNullable(written).filter(w -> !w.isBlank()).flatMap(PersonName::parse)
+                .filter(parsed -> !parsed.isEmpty())
+                .orElseThrow(() -> InvalidInputException.ofField("name",
+                        "Write the name as \"Family, Given\", or an organisation's name."));
+        Optional<Contributor> other = contributors.findByNameKey(name.authorityKey())
+                .filter(found -> !found.id().equals(target.id()));
+        if (other.isPresent()) {
+            target.absorb(other.get());
+            contributors.moveCredits(other.get(), target);
+            contributors.remove(other.get());
+        } else {
+            target.addVariant(name);
+        }
+        return detail(target);
+    }
+
+    private ContributorDetail detail(Contributor contributor) {
+        List<Source> works = contributors.worksOf(contributor, WORKS_SHOWN);
+        return new ContributorDetail(ContributorRecord.of(contributor),
+                contributor.variants().stream().map(Contributor.Variant::displayName).sorted().toList(),
+                contributors.countWorksOf(contributor),
+                works.stream().sorted(Comparator.comparing(Source::titleKey))
+                        .map(source -> new WorkRef(source.id(), source.title())).toList());
+    }
+
     /** A contributor as pickers show it. */
     public record ContributorRecord(long id, String kind, String displayName, String sortName, String family,
                                     String given, String literal) {
@@ -32,5 +81,13 @@ public class ContributorService {
             return new ContributorRecord(contributor.id(), contributor.kind().name(), contributor.displayName(),
                     contributor.sortName(), contributor.family(), contributor.given(), contributor.literal());
         }
+    }
+
+    /** A contributor with its variant names and (the first {@value #WORKS_SHOWN} of) its works. */
+    public record ContributorDetail(ContributorRecord contributor, List<String> variants, long workCount,
+                                    List<WorkRef> works) {
+    }
+
+    public record WorkRef(long id, String title) {
     }
 }

@@ -94,6 +94,21 @@ public class Contributor {
         }
     }
 
+    /**
+     * Takes over another record of the same person or organisation: its name and variants become variants of
+     * this one. The caller moves the other record's credits here and removes it.
+     */
+    public void absorb(Contributor other) {
+        if (!other.nameKey.equals(nameKey)) {
+            variants.add(new Variant(other.nameKey, other.displayName));
+        }
+        for (Variant variant : other.variants) {
+            if (!variant.nameKey().equals(nameKey)) {
+                variants.add(variant);
+            }
+        }
+    }
+
     public Long id() {
         return id;
     }

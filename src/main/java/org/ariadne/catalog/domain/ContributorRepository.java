@@ -19,6 +19,16 @@ public interface ContributorRepository {
 
     Contributor add(Contributor contributor);
 
+    /** The sources crediting a contributor, by title, at most {@code max}. */
+    List<Source> worksOf(Contributor contributor, int max);
+
+    long countWorksOf(Contributor contributor);
+
+    /** Points every credit of {@code from} at {@code into}; used when two records turn out to be one person. */
+    void moveCredits(Contributor from, Contributor into);
+
+    void remove(Contributor contributor);
+
     /** Contributors whose name starts with, or contains a word starting with, the given text; best first. */
     List<Contributor> suggest(String text, int max);
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
+import org.ariadne.catalog.domain.Source;
 import org.ariadne.shared.infrastructure.Like;
 
 import java.util.List;
@@ -49,5 +50,30 @@ public class JpaContributorRepository implements ContributorRepository {
                         + " order by c.sortName", Contributor.class)
                 .setParameter("start", start).setParameter("word", word)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Source> worksOf(Contributor contributor, int max) {
+        return em.createQuery("select s from Source s where s.id in (select c.source.id from Contribution c"
+                        + " where c.contributor = :contributor) order by s.titleKey, s.id", Source.class)
+                .setParameter("contributor", contributor).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countWorksOf(Contributor contributor) {
+        return em.createQuery("select count(distinct c.source) from Contribution c where c.contributor = :contributor",
+                Long.class).setParameter("contributor", contributor).getSingleResult();
+    }
+
+    @Override
+    public void moveCredits(Contributor from, Contributor into) {
+        em.flush();
+        em.createQuery("update Contribution c set c.contributor = :into where c.contributor = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+    }
+
+    @Override
+    public void remove(Contributor contributor) {
+        em.remove(em.contains(contributor) ? contributor : em.merge(contributor));
     }
 }

@@ -1,0 +1,100 @@
+package org.ariadne.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ariadne.catalog.application.ContributorService;
+import org.ariadne.catalog.application.ContributorService.ContributorDetail;
+import org.ariadne.catalog.application.ContributorService.ContributorRecord;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.rest.JsonBodies;
+
+/**
+ * Contributors, the authority records of people and organisations: {@code GET ?q=} for pickers, one record with
+ * its variant names and works, and {@code POST {id}/variants} to record another form of the name.
+ */
+@Path("contributors")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContributorResource {
+
+    @Inject
+    ContributorService contributors;
+
+    @GET
+    public JsonValue suggest(@QueryParam("q") String q, @QueryParam("max") @DefaultValue("10") int max) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        contributors.suggest(q, max).forEach(record -> list.add(json(record)));
+        return list.build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        return json(contributors.get(contributorId(id)));
+    }
+
+    @POST
+    @Path("{id}/variants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addVariant(@PathParam("id") String id, String body) {
+        JsonValue value = JsonBodies.parse(body);
+        JsonValue name = value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject().get("name") : null;
+        if (!(name instanceof JsonString written)) {
+            throw InvalidInputException.ofField("name", "Send {\"name\": \"Family, Given\"}.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(json(contributors.addVariant(contributorId(id), written.getString())))
+                .build();
+    }
+
+    private static long contributorId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Contributor", id);
+        }
+    }
+
+    private static JsonObjectBuilder json(ContributorRecord record) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", String.valueOf(record.id()))
+                .add("kind", record.kind().toLowerCase())
+                .add("name", record.displayName())
+                .add("sortName", record.sortName());
+        if (record.literal() != null && !record.literal().isEmpty()) {
+            json.add("literal", record.literal());
+        } else {
+            json.add("family", record.family() == null ? "" : record.family());
+            json.add("given", record.given() == null ? "" : record.given());
+        }
+        return json;
+    }
+
+    private static JsonObject json(ContributorDetail detail) {
+        JsonArrayBuilder variants = Json.createArrayBuilder();
+        detail.variants().forEach(variants::add);
+        JsonArrayBuilder works = Json.createArrayBuilder();
+        detail.works().forEach(work -> works.add(Json.createObjectBuilder()
+                .add("id", String.valueOf(work.id())).add("title", work.title())));
+        return json(detail.contributor())
+                .add("variants", variants)
+                .add("workCount", detail.workCount())
+                .add("works", works)
+                .build();
+    }
+}
