@@ -15,6 +15,8 @@ import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
+import org.ariadne.catalog.domain.SourceHistory;
+import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.catalog.domain.SourceUsage;
 import org.ariadne.catalog.domain.TextAnalyser;
@@ -47,6 +49,9 @@ public class SourceService {
 
     @Inject
     Instance<TextAnalyser> analysers;
+
+    @Inject
+    SourceHistory history;
 
     @Inject
     Clock clock;
@@ -144,6 +149,16 @@ public class SourceService {
 
     private List<Source.Credit> credits(CslItem item) {
         return new Crediting(contributors).creditsOf(item, clock.instant());
+    }
+
+    /** Every recorded change of a source, oldest first, also after it was deleted. */
+    @PermitAll
+    public List<SourceHistory.Revision> history(long id) {
+        List<SourceHistory.Revision> revisions = history.of(id);
+        if (revisions.isEmpty()) {
+            throw new SourceNotFoundException(id);
+        }
+        return revisions;
     }
 
     private String caller() {

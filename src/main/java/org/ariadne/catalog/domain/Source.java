@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "source")
+@Audited
 public class Source {
 
     @Id
@@ -89,6 +92,8 @@ public class Source {
     @BatchSize(size = 100)
     private Set<String> subjects = new LinkedHashSet<>();
 
+    /** Derived from the item's names on every change, so the item's history already says who was credited. */
+    @NotAudited
     @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role ASC, position ASC")
     @BatchSize(size = 100)

@@ -27,6 +27,7 @@ import org.ariadne.catalog.application.Page;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
 import org.ariadne.catalog.application.TextReceipt;
+import org.ariadne.catalog.domain.SourceHistory;
 import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.shared.domain.InvalidInputException;
@@ -101,6 +102,20 @@ public class SourceResource {
         JsonArrayBuilder items = Json.createArrayBuilder();
         result.items().forEach(source -> items.add(SourceJson.toJson(source)));
         return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public JsonValue history(@PathParam("id") String id) {
+        JsonArrayBuilder revisions = Json.createArrayBuilder();
+        for (SourceHistory.Revision revision : sources.history(sourceId(id))) {
+            revisions.add(Json.createObjectBuilder()
+                    .add("revision", revision.number())
+                    .add("at", revision.at().toString())
+                    .add("by", revision.by() == null ? "system" : revision.by())
+                    .add("change", revision.change().name().toLowerCase(Locale.ROOT)));
+        }
+        return revisions.build();
     }
 
     @PUT

@@ -236,4 +236,29 @@ class SourceApiIT {
         assertTrue(page.getJsonArray("items").stream().allMatch(i -> i.asJsonObject().get("id") instanceof JsonString));
         assertEquals(JsonValue.ValueType.NUMBER, page.get("total").getValueType());
     }
+
+    @Test
+    void keepsTheHistoryOfASourceEvenAfterItIsDeleted() {
+        Api.Reply created = create("{\"type\":\"book\",\"title\":\"" + unique("History") + "\"}");
+        String id = created.json().getString("id");
+        JsonObject edit = json("{\"type\":\"book\",\"title\":\"Edited for history\"}");
+        assertEquals(200, librarian.putJson("/api/sources/" + id, edit, created.header("ETag").orElseThrow()).status());
+        assertEquals(204, librarian.delete("/api/sources/" + id).status());
+
+        Api.Reply history = Api.anonymous().get("/api/sources/" + id + "/history");
+        assertEquals(200, history.status(), history::toString);
+        var revisions = history.jsonArray();
+        assertEquals(3, revisions.size(), revisions::toString);
+        assertEquals(java.util.List.of("created", "updated", "deleted"), revisions.stream()
+                .map(r -> r.asJsonObject().getString("change")).toList());
+        for (var revision : revisions) {
+            JsonObject r = revision.asJsonObject();
+            assertEquals("librarian", r.getString("by"));
+            java.time.Instant.parse(r.getString("at"));
+            assertTrue(r.getJsonNumber("revision").longValue() > 0);
+        }
+        assertTrue(revisions.getJsonObject(0).getJsonNumber("revision").longValue()
+                < revisions.getJsonObject(2).getJsonNumber("revision").longValue());
+        assertEquals(404, Api.anonymous().get("/api/sources/987654321/history").status());
+    }
 }
