@@ -281,6 +281,28 @@ class ClaimApiIT {
                 .startsWith("application/json"));
     }
 
+    @Test
+    void showsTheClaimPageWithItsTraceAndTheQueues() {
+        String amnesty = catalogued(AMNESTY_TITLE, AMNESTY);
+        String article = archivedSeed002();
+        String text = "A claim for the page " + UUID.randomUUID();
+        String id = created(claim(text, citation(article, "anti-socialist traitors and criminals", "supports")));
+        String bare = "An unsupported claim for the queue " + UUID.randomUUID();
+        created(claim(bare, null));
+
+        Api.Reply page = Api.anonymous().get("/claims/" + id);
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.text().contains(text), page::toString);
+        assertTrue(page.text().contains("/sources/" + amnesty + "\""), "the trace links to the cited work");
+        assertTrue(page.text().contains("/sources/" + article + "\""));
+
+        Api.Reply queue = Api.anonymous().get("/claims/queue.xhtml?status=unsupported");
+        assertEquals(200, queue.status(), queue::toString);
+        assertTrue(queue.text().contains(bare), queue::toString);
+
+        assertEquals(404, Api.anonymous().get("/claims/987654321").status());
+    }
+
     private JsonObject trace(String id) {
         Api.Reply reply = Api.anonymous().get("/api/claims/" + id + "/trace");
         assertEquals(200, reply.status(), reply::toString);
