@@ -43,6 +43,9 @@ import java.util.Set;
 @Stateless
 public class ClaimService {
 
+    /** The longest locator the schema keeps (claim_citation.locator). */
+    static final int MAX_LOCATOR = 1000;
+
     @Inject
     ClaimRepository claims;
 
@@ -90,6 +93,10 @@ public class ClaimService {
                 }
             }
             stances.add(stance);
+            if (c.locator() != null && c.locator().length() > MAX_LOCATOR) {
+                problems.add(InputProblem.ofField(field + ".locator",
+                        "A locator has at most " + MAX_LOCATOR + " characters, such as \"17-18\"."));
+            }
             if (c.label() != null && !c.label().isBlank() && !Citation.LABELS.contains(c.label())) {
                 problems.add(InputProblem.ofField(field + ".label",
                         "\"" + c.label() + "\" is not a CSL locator term such as page or paragraph."));
