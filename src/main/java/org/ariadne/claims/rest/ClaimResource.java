@@ -1,0 +1,172 @@
+package org.ariadne.claims.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ariadne.claims.application.ClaimPage;
+import org.ariadne.claims.application.ClaimRecord;
+import org.ariadne.claims.application.ClaimService;
+import org.ariadne.claims.domain.ClaimNotFoundException;
+import org.ariadne.claims.domain.ClaimStatus;
+import org.ariadne.claims.domain.Trace;
+import org.ariadne.shared.domain.InvalidInputException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The claims part of the contract: claims with their citations, verdicts, review queues and traces. */
+@Path("claims")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    /** Largest page of claims. */
+    static final int MAX_SIZE = 5000;
+
+    @Inject
+    ClaimService claims;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        ClaimRecord created = claims.create(ClaimJson.draft(body));
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/claims/" + created.id())
+                .entity(ClaimJson.toJson(created))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        return ClaimJson.toJson(claims.get(claimId(id)));
+    }
+
+    @GET
+    public JsonObject list(@QueryParam("status") String status,
+                           @QueryParam("page") @DefaultValue("0") String page,
+                           @QueryParam("size") @DefaultValue("20") String size) {
+        List<ClaimStatus> statuses = statuses(status);
+        int pageSize = number("size", size, 1, MAX_SIZE);
+        int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
+        ClaimPage result = claims.list(statuses, pageNumber, pageSize);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        result.items().forEach(claim -> items.add(ClaimJson.toJson(claim)));
+        return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+    }
+
+    @POST
+    @Path("{id}/verdicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response judge(@PathParam("id") String id, String body) {
+        long claimId = claimId(id);
+        String[] verdict = ClaimJson.verdict(body);
+        ClaimRecord judged = claims.judge(claimId, verdict[0], verdict[1]);
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/claims/" + judged.id())
+                .entity(ClaimJson.toJson(judged))
+                .build();
+    }
+
+    /** The trace tree of the contract, or W3C PROV as JSON-LD for a client that asks for application/ld+json. */
+    @GET
+    @Path("{id}/trace")
+    @Produces({MediaType.APPLICATION_JSON, ClaimProvenance.JSON_LD})
+    public Response trace(@PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Trace trace = claims.trace(claimId(id));
+        if (prefersJsonLd(headers.getAcceptableMediaTypes())) {
+            return Response.ok(ClaimProvenance.of(trace, site(uri)), ClaimProvenance.JSON_LD).build();
+        }
+        return Response.ok(ClaimJson.toJson(trace), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/provenance")
+    @Produces({ClaimProvenance.JSON_LD, MediaType.APPLICATION_JSON})
+    public Response provenance(@PathParam("id") String id, @Context UriInfo uri) {
+        Trace trace = claims.trace(claimId(id));
+        return Response.ok(ClaimProvenance.of(trace, site(uri)), ClaimProvenance.JSON_LD).build();
+    }
+
+    /** JSON-LD only if the client names it before (or without) plain JSON; a wildcard gets the contract's tree. */
+    private static boolean prefersJsonLd(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return false;
+            }
+            String name = type.getType() + "/" + type.getSubtype();
+            if (name.equalsIgnoreCase(ClaimProvenance.JSON_LD)) {
+                return true;
+            }
+            if (name.equalsIgnoreCase(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The application's root: the API lives under {@code /api/}, the stable pages beside it. */
+    private static URI site(UriInfo uri) {
+        return uri.getBaseUri().resolve("/");
+    }
+
+    private static List<ClaimStatus> statuses(String status) {
+        if (status == null || status.isBlank()) {
+            return List.of();
+        }
+        List<ClaimStatus> statuses = new ArrayList<>();
+        for (ClaimStatus candidate : ClaimStatus.values()) {
+            if (candidate.wireName().equals(status.strip())) {
+                statuses.add(candidate);
+            }
+        }
+        if (statuses.isEmpty()) {
+            throw InvalidInputException.ofField("status", "The status is one of unsupported, supported, contested,"
+                    + " disputed, verified or needs-source, not \"" + status + "\".");
+        }
+        if (statuses.contains(ClaimStatus.DISPUTED)) {
+            // disputed: by a reviewer, or by the sources themselves (some support it, some dispute it)
+            statuses.add(ClaimStatus.CONTESTED);
+        }
+        return statuses;
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw InvalidInputException.ofField(name, name + " must be a whole number from " + min + " to " + max
+                + ", not \"" + value + "\".");
+    }
+
+    private static long claimId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // an id that cannot exist is simply not there
+        }
+        throw new ClaimNotFoundException(id);
+    }
+}
