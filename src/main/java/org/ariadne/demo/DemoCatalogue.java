@@ -18,8 +18,7 @@ final class DemoCatalogue {
 
     static List<SourceDraft> drafts() {
         return List.of(
-                DemoData.draft(item("article-newspaper",
-                        "Is China stopping forced repatriation of defectors in pushback against NK-Russia alliance?",
+                DemoData.draft(item("article-newspaper", NEWS_000,
                         "author", List.of(person("Kim", "Se-won")))),
                 DemoData.draft(item("article-newspaper", "China under pressure to stop repatriating North Koreans",
                         "author", List.of(person("Ryall", "Julian")),
@@ -49,6 +48,31 @@ final class DemoCatalogue {
                         "volume", "XVI",
                         "issue", "1",
                         "issued", date(2004))));
+    }
+
+    /** Sample texts written for the demo (never sentences of the seed articles), archived with their footnotes. */
+    static final String NEWS_000 =
+            "Is China stopping forced repatriation of defectors in pushback against NK-Russia alliance?";
+    static final String READING_NOTE = "What happens to defectors sent back from China";
+    static final String ESSAY = "Why China keeps returning defectors";
+    static final String SOFTER_LINE = "A softer line at the border?";
+
+    /** Archived in this order, so that each text's notes find the works catalogued before it. */
+    static List<SampleText> sampleTexts() {
+        return List.of(
+                new SampleText("demo/returned-defectors.txt", sample(READING_NOTE)),
+                new SampleText("demo/why-returns-persist.txt", sample(ESSAY)),
+                new SampleText("demo/softer-line.txt", sample(SOFTER_LINE)));
+    }
+
+    private static SourceDraft sample(String title) {
+        return DemoData.draft(item("article", title,
+                "container-title", "Ariadne demo texts",
+                "issued", date(2026),
+                "note", "Sample text written for the Ariadne demo."));
+    }
+
+    record SampleText(String resource, SourceDraft draft) {
     }
 
     private static Map<String, Object> item(String type, String title, Object... more) {

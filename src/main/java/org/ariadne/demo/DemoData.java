@@ -1,6 +1,7 @@
 package org.ariadne.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -8,7 +9,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.ariadne.catalog.application.SourceDraft;
+import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
+import org.ariadne.footnotes.application.CitationDraft;
+import org.ariadne.footnotes.application.FootnoteService;
 import org.ariadne.security.application.PasswordHasher;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.security.domain.User;
@@ -16,15 +20,20 @@ import org.ariadne.security.domain.UserRepository;
 import org.ariadne.shared.infrastructure.Database;
 import org.ariadne.shared.infrastructure.DatabaseMigration;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * First start on a new data directory. The embedded default gets the demo users (each with its name as password,
- * announced in the log) and the demo catalogue; a production database gets no default password: its first
- * administrator comes from ARIADNE_ADMIN_PASSWORD, if set.
+ * announced in the log), the demo catalogue and the demo's own sample texts with their footnotes; a production
+ * database gets no default password: its first administrator comes from ARIADNE_ADMIN_PASSWORD, if set.
  */
 @Singleton
 @Startup
@@ -34,11 +43,19 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    /** The reading note's first paragraph, as the essay's note 2 quotes it: three works are cited inside it. */
+    static final String READING_NOTE_PASSAGE = "people sent back across the northern border are questioned and often "
+            + "punished. Monitors have recorded returnees who were branded as traitors after their return. Security "
+            + "analysts add that any softening on the Chinese side could draw far larger numbers across the river.";
+
     @EJB
     DatabaseMigration migration;
 
     @EJB
     SourceService sources;
+
+    @EJB
+    FootnoteService footnotes;
 
     @Inject
     UserRepository users;
@@ -49,6 +66,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    /** The ids of the demo sources catalogued at this start, by title; empty when nothing was loaded now. */
+    private final Map<String, Long> catalogued = new HashMap<>();
+
     @PostConstruct
     void firstStart() {
         if (Database.isEmbedded()) {
@@ -56,11 +76,46 @@ public class DemoData {
                 createDemoUsers();
             }
             if (migration.freshDatabase()) {
-                DemoCatalogue.drafts().forEach(draft -> sources.create(draft));
-                LOG.info(() -> "Embedded demo: catalogued " + DemoCatalogue.drafts().size() + " demo sources.");
+                loadDemoCatalogue();
             }
         } else if (users.count() == 0) {
             createFirstAdministrator();
+        }
+    }
+
+    private void loadDemoCatalogue() {
+        for (SourceDraft draft : DemoCatalogue.drafts()) {
+            SourceRecord created = sources.create(draft);
+            catalogued.put(created.title(), created.id());
+        }
+        for (DemoCatalogue.SampleText sample : DemoCatalogue.sampleTexts()) {
+            SourceRecord created = sources.create(sample.draft());
+            catalogued.put(created.title(), created.id());
+            sources.archiveText(created.id(), resource(sample.resource()), "text/plain", "UTF-8");
+        }
+        // A librarian's corrections: the essay's note 2 quotes the passage of the reading note it relies on, and
+        // the news article cited by the softer-line text is confirmed (its note names no page).
+        footnotes.correct(catalogued.get(DemoCatalogue.ESSAY), 2, List.of(new CitationDraft(
+                catalogued.get(DemoCatalogue.READING_NOTE), "3", "paragraph", READING_NOTE_PASSAGE)));
+        footnotes.correct(catalogued.get(DemoCatalogue.SOFTER_LINE), 1, List.of(new CitationDraft(
+                catalogued.get(DemoCatalogue.NEWS_000), null, null, null)));
+        LOG.info(() -> "Embedded demo: catalogued " + catalogued.size() + " demo sources, three with archived texts.");
+    }
+
+    /** Demo source ids catalogued at this start (empty if the data directory already had its data). */
+    @PermitAll
+    public Map<String, Long> cataloguedNow() {
+        return Map.copyOf(catalogued);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo text " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
