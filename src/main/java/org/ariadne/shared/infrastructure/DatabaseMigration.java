@@ -29,8 +29,8 @@ public class DatabaseMigration {
                 .dataSource(Database.lookup())
                 .locations("classpath:db/migration")
                 .load();
-        freshDatabase = flyway.info().applied().length == 0;
         MigrateResult result = flyway.migrate();
+        freshDatabase = result.initialSchemaVersion == null;
         LOG.info(() -> "Database " + Database.kind() + ": schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
