@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.ariadne.catalog.application.ArchivedContent;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
 import org.ariadne.catalog.domain.SourceQuery;
@@ -13,9 +14,11 @@ import org.ariadne.claims.application.ClaimRecord;
 import org.ariadne.claims.application.ClaimService;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.NotFoundException;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +42,7 @@ public class EditClaimBacking implements Serializable {
     private String locator;
     private String label = "page";
     private String stance = "supports";
+    private String passageText;
 
     /** Sources whose title or creator matches, as "id · title" for the autocomplete. */
     public List<String> completeSource(String query) {
@@ -46,13 +50,41 @@ public class EditClaimBacking implements Serializable {
                 .map(s -> s.id() + " · " + s.title()).toList();
     }
 
+    /** Shows the archived text of the chosen source, so the writer can select the passage instead of typing it. */
+    public void loadPassageText() {
+        passageText = null;
+        Long id = sourceId();
+        if (id == null) {
+            return;
+        }
+        try {
+            SourceRecord chosen = sources.get(id);
+            if (chosen.text() != null) {
+                ArchivedContent content = sources.readText(id);
+                passageText = new String(content.bytes(), Charset.forName(content.charset()));
+            }
+        } catch (NotFoundException e) {
+            passageText = null;
+        }
+    }
+
+    private Long sourceId() {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        Matcher m = LEADING_ID.matcher(source);
+        return m.matches() ? Long.valueOf(m.group(1)) : null;
+    }
+
+    public String getPassageText() {
+        return passageText;
+    }
+
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         List<ClaimDraft.CitationDraft> citations = List.of();
         if (source != null && !source.isBlank()) {
-            Matcher m = LEADING_ID.matcher(source);
-            Long id = m.matches() ? Long.valueOf(m.group(1)) : null;
-            citations = List.of(new ClaimDraft.CitationDraft(id, locator, label, quote, stance));
+            citations = List.of(new ClaimDraft.CitationDraft(sourceId(), locator, label, quote, stance));
         }
         try {
             ClaimRecord created = claims.create(new ClaimDraft(text, citations));
@@ -60,9 +92,23 @@ public class EditClaimBacking implements Serializable {
                     + created.id());
         } catch (InvalidInputException e) {
             for (InputProblem problem : e.problems()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
+                faces.addMessage(componentFor(problem.field()),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
             }
+            faces.validationFailed();
         }
+    }
+
+    /** The form field a problem is about ("citations[0].quote" is the quote field), or null for the whole form. */
+    static String componentFor(String field) {
+        if (field == null || field.isBlank()) {
+            return null;
+        }
+        String last = field.substring(field.lastIndexOf('.') + 1);
+        return switch (last) {
+            case "text", "source", "quote", "label", "locator", "stance" -> "claim:" + last;
+            default -> null;
+        };
     }
 
     public String getText() {
