@@ -110,6 +110,16 @@ class FootnoteReviewBrowserIT {
             new Actions(browser.driver()).sendKeys("k").perform();
             waitFor(browser).until(d -> "note-2".equals(activeId(browser)));
 
+            // a work that is not a catalogue entry is explained next to its field, and nothing is saved
+            browser.click("#note-4 button[id$=':edit']");
+            WebElement work = browser.find("#note-4 input[id$=':source_input']");
+            assertTrue(work.getAttribute("value").contains(HWANG_TITLE), work.getAttribute("value"));
+            work.clear();
+            work.sendKeys("no such work");
+            browser.click("#note-4 button[id$=':save']");
+            browser.waitForText("#note-4 .source-error", "Choose a catalogued work");
+            browser.click("#note-4 button[id$=':cancel']");
+
             // correct note 4's locator
             browser.click("#note-4 button[id$=':edit']");
             WebElement locator = browser.find("#note-4 input[id$=':locator']");
