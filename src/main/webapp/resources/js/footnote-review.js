@@ -37,6 +37,16 @@
         }
     });
 
+    /** Scrolls the text pane, and only it, so that the marker stands in its middle. */
+    function showMarker(marker) {
+        var pane = document.getElementById('marked-text');
+        if (!pane) {
+            return;
+        }
+        var top = marker.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+        pane.scrollTop = Math.max(0, top - pane.clientHeight / 2);
+    }
+
     document.addEventListener('focusin', function (event) {
         var note = event.target.closest ? event.target.closest('#note-list > li.note') : null;
         if (!note) {
@@ -48,9 +58,9 @@
         var marker = document.getElementById('marker-' + note.getAttribute('data-note'));
         if (marker) {
             marker.classList.add('current');
-            marker.scrollIntoView({block: 'center', behavior: 'auto'});
+            // nothing else moves: scrolling the page while a button inside the note is pressed would lose the click
+            showMarker(marker);
         }
-        note.scrollIntoView({block: 'nearest', behavior: 'auto'});
     });
 
     document.addEventListener('click', function (event) {

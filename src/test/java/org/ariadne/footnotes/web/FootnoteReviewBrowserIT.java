@@ -130,9 +130,16 @@ class FootnoteReviewBrowserIT {
             browser.waitForText("#note-4", "corrected");
             assertTrue(browser.find("#note-4 .locator").getText().contains("57-59"));
 
+            // accepting note 1 keeps what was found and marks it corrected
+            browser.click("#note-1 button[id$=':accept']");
+            browser.waitForText("#note-1", "corrected");
+            assertTrue(browser.find("#note-1 .locator").getText().contains("10"));
+
             browser.driver().navigate().refresh();
             browser.waitForText("#note-4 .locator", "57-59");
             assertTrue(browser.find("#note-4").getText().contains("corrected"));
+            assertTrue(browser.find("#note-1").getText().contains("corrected"));
+            assertTrue(browser.find("#note-1 a.cited-title").getText().contains(HAGGARD_TITLE));
 
             // the chapter's page lists notes 1 and 2 of this text as citing it
             browser.open("/sources/" + haggard);
