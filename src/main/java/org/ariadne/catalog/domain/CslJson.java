@@ -1,6 +1,5 @@
 package org.ariadne.catalog.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.StringReader;
@@ -23,11 +23,17 @@ import java.util.Map;
  */
 public final class CslJson {
 
+    /**
+     * Looked up once: each {@code Json.createXxx} call asks the ServiceLoader for a provider anew, which scans the
+     * class path; that lookup was most of the time of matching a footnote's cited work against the catalogue.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private CslJson() {
     }
 
     public static Map<String, Object> parseObject(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return toMap(reader.readObject());
         } catch (JsonParsingException e) {
             throw new IllegalArgumentException("Not a JSON object: " + e.getMessage(), e);
@@ -79,7 +85,7 @@ public final class CslJson {
     }
 
     public static JsonObject toJson(Map<String, ?> tree) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         tree.forEach((key, value) -> builder.add(key, toJsonValue(value)));
         return builder.build();
     }
@@ -96,29 +102,29 @@ public final class CslJson {
             return toJson((Map<String, ?>) map);
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(toJsonValue(item)));
             return array.build();
         }
         if (value instanceof String s) {
-            return Json.createValue(s);
+            return JSON.createValue(s);
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer i) {
-            return Json.createValue(i);
+            return JSON.createValue(i);
         }
         if (value instanceof Long l) {
-            return Json.createValue(l);
+            return JSON.createValue(l);
         }
         if (value instanceof BigDecimal d) {
-            return Json.createValue(d);
+            return JSON.createValue(d);
         }
         if (value instanceof Number n) {
-            return Json.createValue(new BigDecimal(n.toString()));
+            return JSON.createValue(new BigDecimal(n.toString()));
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 
     public static JsonArray toJsonArray(List<?> list) {

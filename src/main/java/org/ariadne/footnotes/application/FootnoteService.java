@@ -15,7 +15,9 @@ import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reading the footnotes of a source, and a librarian's corrections of what they cite. */
 @Stateless
@@ -32,6 +34,28 @@ public class FootnoteService {
     public List<FootnoteRecord> ofSource(long sourceId) {
         sources.get(sourceId);
         return footnotes.findBySource(sourceId).stream().map(FootnoteRecord::of).toList();
+    }
+
+    /**
+     * The footnotes of a source with the titles of the works they cite, for reviewing them side by side with the text;
+     * the titles come in one query.
+     *
+     * @throws org.ariadne.catalog.domain.SourceNotFoundException if there is no such source
+     */
+    @PermitAll
+    public FootnoteReview review(long sourceId) {
+        List<FootnoteRecord> notes = ofSource(sourceId);
+        List<Long> cited = notes.stream().flatMap(n -> n.citations().stream())
+                .map(FootnoteRecord.CitationRecord::source).distinct().toList();
+        Map<Long, String> titles = new HashMap<>();
+        sources.findAllById(cited).forEach(s -> titles.put(s.id(), s.title()));
+        return new FootnoteReview(notes, titles);
+    }
+
+    /** Every footnote, in every archived text, that cites the source (empty when none does, or no such source). */
+    @PermitAll
+    public List<FootnoteRepository.CitingNote> citing(long citedSourceId) {
+        return footnotes.citing(citedSourceId);
     }
 
     /**

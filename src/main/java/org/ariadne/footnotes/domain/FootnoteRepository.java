@@ -1,5 +1,6 @@
 package org.ariadne.footnotes.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,17 @@ public interface FootnoteRepository {
 
     /** How many footnotes, and of how many sources, cite the source. */
     Uses usesOf(long citedSourceId);
+
+    /**
+     * Every footnote, in every archived text, that cites the source: one row per citation, in one query, ordered by
+     * the citing source's title, then by note number.
+     */
+    List<CitingNote> citing(long citedSourceId);
+
+    /** A footnote citing a source: the text it stands in (id and title), its number, and where it points. */
+    record CitingNote(long citingSourceId, String citingTitle, int number, String locator, String label)
+            implements Serializable {
+    }
 
     record Uses(long footnotes, long sources) {
         public boolean none() {

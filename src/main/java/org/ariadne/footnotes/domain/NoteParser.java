@@ -162,13 +162,14 @@ public final class NoteParser {
             Locator loc = locatorOf(m.group(1));
             return new NoteCitation(null, loc == null ? null : loc.value(), loc == null ? null : loc.label(), Kind.ID);
         }
+        // each guard is a literal the pattern cannot match without: most notes skip the regular expression
         m = OP_CIT.matcher(s);
-        if (m.find()) {
+        if (s.toLowerCase(Locale.ROOT).contains("cit") && m.find()) {
             return opCit(s.substring(0, m.start()), s.substring(m.end()));
         }
         s = stripFinalPeriod(s);
         m = LEGAL_CASE.matcher(s);
-        if (m.matches()) {
+        if (s.contains(" v") && m.matches()) {
             return legalCase(m);
         }
         return work(s, problems);
@@ -290,10 +291,17 @@ public final class NoteParser {
         return d.issued != null;
     }
 
+    /** Whether the text has a word {@link #ACCESSED} needs; a cheap test that spares most notes the pattern. */
+    private static boolean mayNameAnAccessDate(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("accessed") || lower.contains("retrieved") || lower.contains("viewed")
+                || lower.contains("consulted");
+    }
+
     private static String takeLinks(String segment, Draft d, List<String> problems) {
         String s = segment;
         Matcher acc = ACCESSED.matcher(s);
-        if (acc.find()) {
+        if (mayNameAnAccessDate(s) && acc.find()) {
             DateText.Reading r = DateText.read(acc.group(1));
             if (r != null && r.valid()) {
                 d.accessed = r.parts();
@@ -318,7 +326,7 @@ public final class NoteParser {
             }
         }
         Matcher doi = DOI.matcher(s);
-        if (d.doi == null && doi.find()) {
+        if (d.doi == null && s.contains("10.") && doi.find()) {
             String value = doi.group(1);
             while (!value.isEmpty() && ".,;:)]".indexOf(value.charAt(value.length() - 1)) >= 0) {
                 value = value.substring(0, value.length() - 1);

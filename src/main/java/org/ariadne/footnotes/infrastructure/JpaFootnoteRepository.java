@@ -41,6 +41,18 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     }
 
     @Override
+    public List<CitingNote> citing(long citedSourceId) {
+        return em.createQuery("select f.sourceId, s.title, f.number, c.locator, c.label from Footnote f"
+                        + " join f.citations c join Source s on s.id = f.sourceId"
+                        + " where c.citedSourceId = :cited order by s.title, f.sourceId, f.number, f.id",
+                        Object[].class)
+                .setParameter("cited", citedSourceId).getResultStream()
+                .map(row -> new CitingNote(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(),
+                        (String) row[3], (String) row[4]))
+                .toList();
+    }
+
+    @Override
     public Uses usesOf(long citedSourceId) {
         Object[] counts = em.createQuery("select count(distinct f.id), count(distinct f.sourceId) from Footnote f"
                         + " join f.citations c where c.citedSourceId = :cited", Object[].class)

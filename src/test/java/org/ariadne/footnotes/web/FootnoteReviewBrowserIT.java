@@ -1,0 +1,182 @@
+package org.ariadne.footnotes.web;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.ariadne.it.Api;
+import org.ariadne.it.Browser;
+import org.ariadne.it.Deployments;
+import org.ariadne.it.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A librarian reviews the footnotes of seed 002 in a real browser, corrects one, and sees who cites a work. */
+@ExtendWith(ArquillianExtension.class)
+class FootnoteReviewBrowserIT {
+
+    private static final Path SEED_002 = Path.of("..", "shared", "seeds", "002_e0c3d585472a70e7.txt");
+
+    private static final String HAGGARD_TITLE = "The North Korean Refugees as a Human Rights Issue";
+    private static final String AMNESTY_TITLE = "Persecuting the Starving: the Plight of North Koreans Fleeing to China";
+    private static final String HWANG_TITLE = "Northeast Asia’s Pandora’s Box: North Korean Escapees";
+
+    /** The three works seed 002 cites, as the demo catalogue has them (PostgreSQL starts without it). */
+    private static final String HAGGARD = """
+            {"type":"chapter","title":"%s",
+             "author":[{"family":"Haggard","given":"Stephen"},{"family":"Noland","given":"Marcus"}],
+             "editor":[{"family":"Haggard","given":"Stephen"},{"family":"Noland","given":"Marcus"}],
+             "container-title":"The North Korean Refugee Crisis: Human Rights and International Responses",
+             "publisher":"U.S. Committee for Human Rights in North Korea","issued":{"date-parts":[[2006]]}}"""
+            .formatted(HAGGARD_TITLE);
+    private static final String AMNESTY = """
+            {"type":"report","title":"%s","author":[{"literal":"Amnesty International"}],
+             "issued":{"date-parts":[[2000]]}}""".formatted(AMNESTY_TITLE);
+    private static final String HWANG = """
+            {"type":"article-journal","title":"%s","author":[{"family":"Hwang","given":"Jacho"}],
+             "container-title":"The Korean Journal of Defense Analysis","volume":"XVI","issue":"1",
+             "issued":{"date-parts":[[2004]]}}""".formatted(HWANG_TITLE);
+
+    private final Api librarian = Api.as("librarian");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ariadne();
+    }
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure();
+    }
+
+    @Test
+    void librarianReviewsNavigatesCorrectsAndSeesWhoCitesAWork() throws IOException {
+        String haggard = catalogued(HAGGARD_TITLE, HAGGARD);
+        catalogued(AMNESTY_TITLE, AMNESTY);
+        catalogued(HWANG_TITLE, HWANG);
+        String title = "Footnote review " + UUID.randomUUID();
+        Api.Reply created = librarian.post("/api/sources", "application/json",
+                "{\"type\":\"article-newspaper\",\"title\":\"" + title + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        String article = created.json().getString("id");
+        Api.Reply archived = librarian.put("/api/sources/" + article + "/text", "text/plain; charset=utf-8",
+                Files.readAllBytes(SEED_002), null);
+        assertEquals(200, archived.status(), archived::toString);
+
+        try (Browser browser = new Browser()) {
+            browser.logInAs("librarian");
+            browser.open("/sources/" + article);
+            browser.click("a[id='review-footnotes']");
+            browser.waitForUrl("/footnotes/review.xhtml?source=" + article);
+
+            browser.find("#note-4");
+            List<WebElement> notes = browser.driver().findElements(By.cssSelector("#note-list > li.note"));
+            assertEquals(4, notes.size());
+            List<WebElement> markers = browser.driver().findElements(By.cssSelector("#marked-text mark.marker"));
+            assertEquals(4, markers.size());
+            for (int n = 1; n <= 4; n++) {
+                assertEquals(String.valueOf(n), browser.find("#marker-" + n).getText());
+            }
+            assertTrue(browser.find("#note-2").getText().contains("ibid"), browser.find("#note-2").getText());
+            assertTrue(browser.find("#note-1 a.cited-title").getText().contains(HAGGARD_TITLE));
+
+            // keyboard: j from nowhere focuses note 1, then two more reach note 3 and its problem
+            new Actions(browser.driver()).sendKeys("j").sendKeys("j").sendKeys(Keys.ARROW_DOWN).perform();
+            waitFor(browser).until(d -> "note-3".equals(activeId(browser)));
+            assertTrue(browser.find("#marker-3").getAttribute("class").contains("current"));
+            WebElement problem = browser.find("#note-3 .problem");
+            assertTrue(problem.getText().contains("24/03/200"), problem.getText());
+            new Actions(browser.driver()).sendKeys("k").perform();
+            waitFor(browser).until(d -> "note-2".equals(activeId(browser)));
+
+            // a work that is not a catalogue entry is explained next to its field, and nothing is saved
+            browser.click("#note-4 button[id$=':edit']");
+            WebElement work = browser.find("#note-4 input[id$=':source_input']");
+            assertTrue(work.getAttribute("value").contains(HWANG_TITLE), work.getAttribute("value"));
+            work.clear();
+            work.sendKeys("no such work");
+            browser.click("#note-4 button[id$=':save']");
+            browser.waitForText("#note-4 .source-error", "Choose a catalogued work");
+            browser.click("#note-4 button[id$=':cancel']");
+
+            // correct note 4's locator
+            browser.click("#note-4 button[id$=':edit']");
+            WebElement locator = browser.find("#note-4 input[id$=':locator']");
+            assertEquals("57-58", locator.getAttribute("value"));
+            locator.clear();
+            locator.sendKeys("57-59");
+            browser.click("#note-4 button[id$=':save']");
+            browser.waitForText("#note-4", "corrected");
+            assertTrue(browser.find("#note-4 .locator").getText().contains("57-59"));
+
+            // accepting note 1 keeps what was found and marks it corrected
+            browser.click("#note-1 button[id$=':accept']");
+            browser.waitForText("#note-1", "corrected");
+            assertTrue(browser.find("#note-1 .locator").getText().contains("10"));
+
+            browser.driver().navigate().refresh();
+            browser.waitForText("#note-4 .locator", "57-59");
+            assertTrue(browser.find("#note-4").getText().contains("corrected"));
+            assertTrue(browser.find("#note-1").getText().contains("corrected"));
+            assertTrue(browser.find("#note-1 a.cited-title").getText().contains(HAGGARD_TITLE));
+
+            // the chapter's page lists notes 1 and 2 of this text as citing it
+            browser.open("/sources/" + haggard);
+            browser.find("#cited-by");
+            List<String> citing = browser.driver().findElements(By.cssSelector("#cited-by li.cited-by")).stream()
+                    .filter(li -> li.getText().contains(title))
+                    .map(li -> li.findElement(By.cssSelector(".cited-by-number")).getText())
+                    .toList();
+            assertEquals(List.of("1", "2"), citing);
+            browser.driver().findElements(By.cssSelector("#cited-by li.cited-by")).stream()
+                    .filter(li -> li.getText().contains(title) && li.getText().contains("17-18"))
+                    .findFirst().orElseThrow().findElement(By.tagName("a")).click();
+            browser.waitForUrl("#note-2");
+            waitFor(browser).until(d -> "note-2".equals(activeId(browser)));
+        }
+    }
+
+    private static String activeId(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id;");
+    }
+
+    private static WebDriverWait waitFor(Browser browser) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+
+    /** The id of the first catalogued work with this title, catalogued now if the catalogue has none. */
+    private String catalogued(String title, String item) {
+        List<JsonObject> found = Api.anonymous().get("/api/sources?size=5000&sort=id&q="
+                        + URLEncoder.encode(title, StandardCharsets.UTF_8)).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(i -> title.equals(i.getString("title", "")))
+                .toList();
+        if (!found.isEmpty()) {
+            return found.get(0).getString("id");
+        }
+        Api.Reply created = librarian.post("/api/sources", "application/json", item);
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getString("id");
+    }
+}
