@@ -276,7 +276,7 @@ class FootnoteResolverTest {
     }
 
     @Test
-    void extractsAndResolvesTwoThousandNotesWellUnderASecond() {
+    void extractsAndResolvesTwoThousandNotesIntoFiveHundredWorks() {
         String text = FootnoteExtractorTest.plainTextWithNotes(2000);
         for (int i = 0; i < 3; i++) {
             resolver.resolve(extractor.extract(text, TextFormat.PLAIN)); // warm up
