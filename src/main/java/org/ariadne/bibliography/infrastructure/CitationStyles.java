@@ -1,0 +1,77 @@
+package org.ariadne.bibliography.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ariadne.bibliography.domain.CustomStyle;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The one {@link CitationRenderer} of the application, with its catalogue of bundled styles and its validator,
+ * built on first use and shared by every request. The renderer is thread-safe and locks only the one engine a
+ * rendering uses, so users never wait for each other's bibliographies; the only lock here guards building it.
+ */
+@ApplicationScoped
+public class CitationStyles {
+
+    private static final Logger LOG = Logger.getLogger(CitationStyles.class.getName());
+
+    private volatile Parts parts;
+    private volatile boolean customStylesLoaded;
+
+    private record Parts(StyleCatalog catalog, CitationRenderer renderer, StyleValidator validator) {
+    }
+
+    public StyleCatalog catalog() {
+        return parts().catalog();
+    }
+
+    public StyleValidator validator() {
+        return parts().validator();
+    }
+
+    /**
+     * The renderer, with every uploaded style registered: the first call reads them from {@code uploaded}, later
+     * ones find them registered (each new upload is registered by {@link #register}).
+     */
+    public CitationRenderer renderer(Supplier<List<CustomStyle>> uploaded) {
+        Parts p = parts();
+        if (!customStylesLoaded) {
+            synchronized (this) {
+                if (!customStylesLoaded) {
+                    List<CustomStyle> styles = uploaded.get();
+                    styles.forEach(s -> p.renderer().registerCustomStyle(s.id(), s.xml()));
+                    customStylesLoaded = true;
+                    LOG.info(() -> "Registered " + styles.size() + " uploaded CSL styles");
+                }
+            }
+        }
+        return p.renderer();
+    }
+
+    public void register(CustomStyle style) {
+        parts().renderer().registerCustomStyle(style.id(), style.xml());
+    }
+
+    /** Whether the locales jar has this locale ("en-US"), so that an engine can be made for it. */
+    public boolean hasLocale(String locale) {
+        return CitationStyles.class.getClassLoader().getResource("locales-" + locale + ".xml") != null;
+    }
+
+    private Parts parts() {
+        Parts p = parts;
+        if (p == null) {
+            synchronized (this) {
+                p = parts;
+                if (p == null) {
+                    StyleCatalog catalog = new StyleCatalog(StylesJar.locate(StyleCatalog.class.getClassLoader()));
+                    CitationRenderer renderer = new CitationRenderer(catalog);
+                    p = new Parts(catalog, renderer, new StyleValidator(renderer));
+                    parts = p;
+                }
+            }
+        }
+        return p;
+    }
+}
