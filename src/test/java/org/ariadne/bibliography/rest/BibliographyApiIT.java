@@ -236,6 +236,16 @@ class BibliographyApiIT {
         assertEquals(403, Api.as("reviewer").post("/api/styles", CSL, xml).status());
     }
 
+    // ---- the builder page ----------------------------------------------------------------------------------
+
+    @Test
+    void theBuilderPageIsOpenToAnonymousUsersAndLinkedFromTheNavigation() {
+        Api.Reply page = anonymous.get("/bibliography/build.xhtml");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.text().contains("Build a bibliography"), page::toString);
+        assertTrue(page.text().contains("id=\"nav-bibliography\""), page::toString);
+    }
+
     // ---- bibliographies ---------------------------------------------------------------------------------------
 
     @Test
