@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.ariadne.bibliography.domain.CiteRef;
@@ -12,6 +13,7 @@ import org.ariadne.bibliography.domain.CustomStyle;
 import org.ariadne.bibliography.domain.CustomStyleRepository;
 import org.ariadne.bibliography.domain.InvalidStyleException;
 import org.ariadne.bibliography.domain.LocatorLabels;
+import org.ariadne.bibliography.domain.StyleUploaded;
 import org.ariadne.bibliography.domain.UnknownItemException;
 import org.ariadne.bibliography.domain.UnknownStyleException;
 import org.ariadne.bibliography.domain.ValidatedStyle;
@@ -55,6 +57,9 @@ public class BibliographyService {
     CustomStyleRepository customStyles;
 
     @Inject
+    Event<StyleUploaded> uploads;
+
+    @Inject
     SourceRepository sources;
 
     @Inject
@@ -63,18 +68,35 @@ public class BibliographyService {
     @Resource
     SessionContext session;
 
-    /** Bundled and uploaded styles; with a query, those whose id, title or fields hold every word of it. */
+    /**
+     * Bundled and uploaded styles: uploaded ones first, then the bundled ones by id. With a query, the styles whose
+     * id, title or fields hold every word of it, those whose id or title is the query first (wherever they come
+     * from), then uploaded ones, then bundled ones by relevance.
+     */
     @PermitAll
     public List<StyleSummary> styles(String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        List<StyleSummary> list = new ArrayList<>();
+        List<StyleSummary> uploaded = new ArrayList<>();
         for (CustomStyle custom : customStyles.all()) {
             String text = (custom.id() + " " + custom.title()).toLowerCase(Locale.ROOT);
             if (q.isEmpty() || List.of(q.split("\\s+")).stream().allMatch(text::contains)) {
-                list.add(new StyleSummary(custom.id(), custom.title(), true));
+                uploaded.add(new StyleSummary(custom.id(), custom.title(), true));
             }
         }
-        styles.catalog().search(q).forEach(s -> list.add(new StyleSummary(s.id(), s.title(), false)));
+        List<StyleSummary> bundled = styles.catalog().search(q).stream()
+                .map(s -> new StyleSummary(s.id(), s.title(), false)).toList();
+        List<StyleSummary> list = new ArrayList<>(uploaded.size() + bundled.size());
+        if (!q.isEmpty()) {
+            java.util.function.Predicate<StyleSummary> exact = s -> s.id().toLowerCase(Locale.ROOT).equals(q)
+                    || s.title().toLowerCase(Locale.ROOT).equals(q);
+            bundled.stream().filter(exact).forEach(list::add);
+            uploaded.stream().filter(exact).forEach(list::add);
+            uploaded.stream().filter(exact.negate()).forEach(list::add);
+            bundled.stream().filter(exact.negate()).forEach(list::add);
+            return list;
+        }
+        list.addAll(uploaded);
+        list.addAll(bundled);
         return list;
     }
 
@@ -108,7 +130,7 @@ public class BibliographyService {
         String id = !own.isEmpty() && !taken(own) ? own : freshId(checked.title());
         CustomStyle style = customStyles.add(CustomStyle.uploaded(id, checked.title(), xml, clock.instant(),
                 session.getCallerPrincipal().getName()));
-        styles.register(style);
+        uploads.fire(new StyleUploaded(style.id(), style.xml()));
         return id;
     }
 

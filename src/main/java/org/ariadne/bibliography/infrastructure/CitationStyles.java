@@ -1,7 +1,10 @@
 package org.ariadne.bibliography.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.ariadne.bibliography.domain.CustomStyle;
+import org.ariadne.bibliography.domain.StyleUploaded;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,7 +36,7 @@ public class CitationStyles {
 
     /**
      * The renderer, with every uploaded style registered: the first call reads them from {@code uploaded}, later
-     * ones find them registered (each new upload is registered by {@link #register}).
+     * ones find them registered (each new upload is registered once its transaction commits).
      */
     public CitationRenderer renderer(Supplier<List<CustomStyle>> uploaded) {
         Parts p = parts();
@@ -51,6 +54,11 @@ public class CitationStyles {
     }
 
     public void register(CustomStyle style) {
+        parts().renderer().registerCustomStyle(style.id(), style.xml());
+    }
+
+    /** A new upload is usable once its transaction committed (never a style the database does not have). */
+    void uploaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) StyleUploaded style) {
         parts().renderer().registerCustomStyle(style.id(), style.xml());
     }
 
