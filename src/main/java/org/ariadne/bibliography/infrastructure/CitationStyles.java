@@ -1,11 +1,15 @@
 package org.ariadne.bibliography.infrastructure;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.ariadne.bibliography.domain.CustomStyle;
 import org.ariadne.bibliography.domain.StyleUploaded;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -23,7 +27,20 @@ public class CitationStyles {
     private volatile Parts parts;
     private volatile boolean customStylesLoaded;
 
-    private record Parts(StyleCatalog catalog, CitationRenderer renderer, StyleValidator validator) {
+    private record Parts(Path stylesJar, StyleCatalog catalog, CitationRenderer renderer, StyleValidator validator) {
+    }
+
+    /** A redeployment makes a new copy of the styles jar where the server needs one: the old one goes now. */
+    @PreDestroy
+    void deleteTemporaryCopy() {
+        Parts p = parts;
+        if (p != null && StylesJar.isTemporaryCopy(p.stylesJar())) {
+            try {
+                Files.deleteIfExists(p.stylesJar());
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not delete the temporary copy of the CSL styles jar " + p.stylesJar());
+            }
+        }
     }
 
     public StyleCatalog catalog() {
@@ -73,9 +90,10 @@ public class CitationStyles {
             synchronized (this) {
                 p = parts;
                 if (p == null) {
-                    StyleCatalog catalog = new StyleCatalog(StylesJar.locate(StyleCatalog.class.getClassLoader()));
+                    Path jar = StylesJar.locate(StyleCatalog.class.getClassLoader());
+                    StyleCatalog catalog = new StyleCatalog(jar);
                     CitationRenderer renderer = new CitationRenderer(catalog);
-                    p = new Parts(catalog, renderer, new StyleValidator(renderer));
+                    p = new Parts(jar, catalog, renderer, new StyleValidator(renderer));
                     parts = p;
                 }
             }

@@ -31,6 +31,8 @@ public final class StylesJar {
     /** A style every release of the jar has, at its top level. */
     static final String PROBE = "apa.csl";
 
+    private static final String TEMP_PREFIX = "ariadne-csl-styles-";
+
     private StylesJar() {
     }
 
@@ -116,8 +118,13 @@ public final class StylesJar {
         return jar;
     }
 
+    /** Whether the path is one of the temporary copies this class makes (to delete when the application stops). */
+    public static boolean isTemporaryCopy(Path jar) {
+        return jar.getFileName().toString().startsWith(TEMP_PREFIX);
+    }
+
     private static Path temporaryJar() throws IOException {
-        Path jar = Files.createTempFile("ariadne-csl-styles-", ".jar");
+        Path jar = Files.createTempFile(TEMP_PREFIX, ".jar");
         jar.toFile().deleteOnExit();
         return jar;
     }

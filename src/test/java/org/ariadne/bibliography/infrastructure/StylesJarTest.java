@@ -1,6 +1,7 @@
 package org.ariadne.bibliography.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,12 +28,14 @@ class StylesJarTest {
     void findsTheJarItselfOnAPlainClassPath() {
         assertTrue(Files.isRegularFile(JAR));
         assertTrue(JAR.getFileName().toString().startsWith("styles-"), JAR.toString());
+        assertFalse(StylesJar.isTemporaryCopy(JAR), "the real jar must never be deleted");
     }
 
     @Test
     void copiesAJarHandedOutAsAStreamOfEntries() throws Exception {
         try (InputStream in = new JarInputStream(Files.newInputStream(JAR))) {
             Path copy = StylesJar.copyEntries(in);
+            assertTrue(StylesJar.isTemporaryCopy(copy));
             StyleCatalog catalog = new StyleCatalog(copy);
             assertEquals(new StyleCatalog(JAR).all().size(), catalog.all().size());
             assertEquals("APA Style 7th edition", catalog.find("apa").orElseThrow().title());
