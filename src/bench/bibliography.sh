@@ -35,15 +35,21 @@ json.dump(items, open(sys.argv[1], "w"), ensure_ascii=False)
 PY
 
 echo "creating 1,000 sources at $base ..."
-ids=()
-while IFS= read -r item; do
-    id=$(curl -sf -u "$user:$password" -H 'Content-Type: application/json' --data-binary "$item" "$base/api/sources" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-    ids+=("$id")
-done < <(python3 -c 'import json,sys
-for it in json.load(open(sys.argv[1])):
-    it.pop("id"); print(json.dumps(it, ensure_ascii=False))' "$work/items.json")
-printf '{"style":"apa","locale":"en-US","format":"text","sources":[%s]}' "$(IFS=,; echo "${ids[*]}")" >"$work/request.json"
+python3 - "$work/items.json" "$work/request.json" "$base" "$user" "$password" <<'PY'
+import base64, json, sys, urllib.request
+from concurrent.futures import ThreadPoolExecutor
+items_file, request_file, base, user, password = sys.argv[1:]
+auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+def create(item):
+    body = {k: v for k, v in item.items() if k != "id"}
+    req = urllib.request.Request(base + "/api/sources", data=json.dumps(body).encode(), method="POST",
+                                 headers={"Content-Type": "application/json", "Authorization": auth})
+    with urllib.request.urlopen(req) as reply:
+        return json.load(reply)["id"]
+with ThreadPoolExecutor(4) as pool:
+    ids = list(pool.map(create, json.load(open(items_file))))
+json.dump({"style": "apa", "locale": "en-US", "format": "text", "sources": ids}, open(request_file, "w"))
+PY
 
 jar=$(ls ~/.m2/repository/org/citationstyles/styles/*/styles-*.jar | tail -n 1)
 unzip -p "$jar" apa.csl >"$work/apa.csl"
