@@ -52,7 +52,8 @@ import de.undercouch.citeproc.output.Citation;
  * item, instead of the engine's insertion that renders the keys on every comparison and renumbers on every insert.
  * <p>
  * Thread-safe. Engines (one per style, locale and variant) are cached in a bounded LRU cache; an engine is not
- * thread-safe, so each one is used by one thread at a time.
+ * thread-safe, so each one is used by one thread at a time, and a thread that finds the cached engine busy renders
+ * with a private engine of its own instead of waiting: one user's long bibliography never holds up another's.
  */
 public class CitationRenderer {
 
@@ -65,6 +66,8 @@ public class CitationRenderer {
     private final Lru<String, StyleVariants> styles = new Lru<>(32);
     private final Lru<String, Engine> engines;
     private final Map<String, List<String>> localeIbidTerms = new ConcurrentHashMap<>();
+    /** How many runs found their engine busy and used a private one (for tests and diagnostics). */
+    static final AtomicLong busyEngineRuns = new AtomicLong();
 
     public CitationRenderer(StyleCatalog catalog) {
         this(catalog, DEFAULT_MAX_ENGINES);
@@ -628,6 +631,7 @@ public class CitationRenderer {
     /** One citeproc-java processor; used by one thread at a time. */
     private static final class Engine {
         private final SwappableItems items = new SwappableItems();
+        private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
         private final String locale;
         private final String xml;
         private CSL csl;
@@ -637,7 +641,20 @@ public class CitationRenderer {
             this.locale = locale;
         }
 
-        synchronized <T> T run(Map<String, CSLItemData> data, String format, Function<CSL, T> work) {
+        /** Runs the work on this engine, or, if another thread is using it, on a new engine of the same style. */
+        <T> T run(Map<String, CSLItemData> data, String format, Function<CSL, T> work) {
+            if (!lock.tryLock()) {
+                busyEngineRuns.incrementAndGet();
+                return new Engine(xml, locale).run(data, format, work);
+            }
+            try {
+                return runLocked(data, format, work);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private <T> T runLocked(Map<String, CSLItemData> data, String format, Function<CSL, T> work) {
             if (csl == null) {
                 try {
                     csl = new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), xml, locale);

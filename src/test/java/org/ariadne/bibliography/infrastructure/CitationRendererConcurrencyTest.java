@@ -1,9 +1,12 @@
 package org.ariadne.bibliography.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +47,26 @@ class CitationRendererConcurrencyTest {
             for (Future<List<Object>> run : runs) {
                 assertEquals(expected, run.get());
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLongBibliographyDoesNotHoldUpAShortOneInTheSameStyle() throws Exception {
+        CitationRenderer renderer = new CitationRenderer(new StyleCatalog());
+        List<Map<String, Object>> small = new ArrayList<>(TestItems.doeBooks().values());
+        List<String> expected = renderer.bibliography("apa", "en-US", OutputFormat.TEXT, small);
+        long busyBefore = CitationRenderer.busyEngineRuns.get();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<String>> large = pool.submit(() -> renderer.bibliography("apa", "en-US", OutputFormat.TEXT,
+                    BibliographyPerformanceTest.items(2000)));
+            Thread.sleep(300);
+            assertEquals(expected, renderer.bibliography("apa", "en-US", OutputFormat.TEXT, small));
+            assertFalse(large.isDone(), "the short bibliography must not wait for the long one");
+            assertTrue(CitationRenderer.busyEngineRuns.get() > busyBefore, "it used engines of its own");
+            assertEquals(2000, large.get().size());
         } finally {
             pool.shutdownNow();
         }

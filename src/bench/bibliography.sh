@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Bibliography benchmark: a 1,000-entry APA bibliography through POST /api/bibliography against a running Ariadne,
+# next to pandoc --citeproc on the same CSL-JSON items with the same apa.csl (taken from the styles jar in the
+# local Maven repository). Creates the 1,000 sources as the librarian first (once per run: they stay).
+# Usage: src/bench/bibliography.sh [base-url] [runs]   (default http://127.0.0.1:8080, 3 runs)
+# Needs curl, python3 and pandoc (Debian package "pandoc"); the server must be up, e.g. src/bench/startup.sh's.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+base=${1:-http://127.0.0.1:8080}
+runs=${2:-3}
+user=${BENCH_USER:-librarian}
+password=${BENCH_PASSWORD:-librarian}
+work=$(mktemp -d /tmp/ariadne-bib-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work/items.json" <<'PY'
+import json, random, sys
+random.seed(42)
+families = ["Doe", "Roe", "Smith", "García", "Müller", "Nakamura", "O'Brien", "van Dijk", "Li", "Okafor"]
+givens = ["John", "Ann", "Maria", "Kenji", "Chidi", "Eva", "Pierre", "Sara"]
+items = []
+for i in range(1000):
+    kind = random.choice(["book", "article-journal", "chapter"])
+    item = {"id": f"bench{i}", "type": kind, "title": f"Study {i} of things {random.randint(1, 99)}",
+            "author": [{"family": random.choice(families), "given": random.choice(givens)}
+                       for _ in range(random.randint(1, 3))],
+            "issued": {"date-parts": [[random.randint(1950, 2024)]]}}
+    if kind == "article-journal":
+        item.update({"container-title": "Journal of Benchmarks", "volume": str(random.randint(1, 40)),
+                     "page": f"{random.randint(1, 200)}-{random.randint(201, 400)}"})
+    else:
+        item.update({"publisher": "Acme", "publisher-place": "Boston"})
+    items.append(item)
+json.dump(items, open(sys.argv[1], "w"), ensure_ascii=False)
+PY
+
+echo "creating 1,000 sources at $base ..."
+python3 - "$work/items.json" "$work/request.json" "$base" "$user" "$password" <<'PY'
+import base64, json, sys, urllib.request
+from concurrent.futures import ThreadPoolExecutor
+items_file, request_file, base, user, password = sys.argv[1:]
+auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+def create(item):
+    body = {k: v for k, v in item.items() if k != "id"}
+    req = urllib.request.Request(base + "/api/sources", data=json.dumps(body).encode(), method="POST",
+                                 headers={"Content-Type": "application/json", "Authorization": auth})
+    with urllib.request.urlopen(req) as reply:
+        return json.load(reply)["id"]
+with ThreadPoolExecutor(4) as pool:
+    ids = list(pool.map(create, json.load(open(items_file))))
+json.dump({"style": "apa", "locale": "en-US", "format": "text", "sources": ids}, open(request_file, "w"))
+PY
+
+jar=$(ls ~/.m2/repository/org/citationstyles/styles/*/styles-*.jar | tail -n 1)
+unzip -p "$jar" apa.csl >"$work/apa.csl"
+printf -- '---\nnocite: "@*"\n---\n' >"$work/doc.md"
+
+millis() { # runs "$@", prints its wall time in ms
+    local start
+    start=$(date +%s%N)
+    "$@"
+    echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+for run in $(seq 1 "$runs"); do
+    t=$(millis curl -sf -o "$work/out.json" -H 'Content-Type: application/json' \
+        --data-binary @"$work/request.json" "$base/api/bibliography")
+    n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entries"]))' "$work/out.json")
+    p=$(millis pandoc --citeproc --csl "$work/apa.csl" --bibliography "$work/items.json" \
+        -t plain -o "$work/pandoc.txt" "$work/doc.md")
+    printf 'run %d: Ariadne API %6d ms (%d entries)   pandoc --citeproc %6d ms\n' "$run" "$t" "$n" "$p"
+done

@@ -1,0 +1,199 @@
+package org.ariadne.bibliography.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.ariadne.bibliography.application.BibliographyService;
+import org.ariadne.bibliography.application.RenderOptions;
+import org.ariadne.bibliography.application.StyleSummary;
+import org.ariadne.bibliography.domain.OutputFormat;
+import org.ariadne.catalog.application.SourceRecord;
+import org.ariadne.catalog.application.SourceService;
+import org.ariadne.catalog.domain.SourceQuery;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bibliography builder: sources picked one by one or by title, a style, a locale and a format; the preview is
+ * rendered again on every change, and the download is the same bibliography as a text or HTML file.
+ */
+@Named
+@ViewScoped
+public class BuildBibliographyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 20;
+
+    /** The locales offered; the styles jar has many more, reachable through the API. */
+    public static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT",
+            "nl-NL", "pt-BR", "pt-PT", "sv-SE", "da-DK", "pl-PL", "cs-CZ", "ru-RU", "ja-JP", "zh-CN");
+
+    @Inject
+    transient BibliographyService bibliographies;
+
+    @Inject
+    transient SourceService sources;
+
+    private List<String> sourceIds = new ArrayList<>();
+    private final Map<String, String> sourceTitles = new HashMap<>();
+    private final Map<String, String> styleTitles = new HashMap<>();
+    private String titleFilter;
+    private String style = "apa";
+    private String locale = "en-US";
+    private String format = "text";
+    private List<String> preview = List.of();
+
+    public List<String> completeSource(String query) {
+        List<String> ids = new ArrayList<>();
+        for (SourceRecord s : sources.list(new SourceQuery(query, null, SourceQuery.Sort.TITLE, false, 0,
+                SUGGESTIONS)).items()) {
+            String id = String.valueOf(s.id());
+            sourceTitles.put(id, s.title());
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    public List<String> completeStyle(String query) {
+        List<String> ids = new ArrayList<>();
+        for (StyleSummary s : bibliographies.styles(query)) {
+            if (ids.size() == SUGGESTIONS) {
+                break;
+            }
+            styleTitles.put(s.id(), s.title());
+            ids.add(s.id());
+        }
+        return ids;
+    }
+
+    /** Adds every source whose title, creator or container matches {@link #titleFilter} (up to 5,000). */
+    public void addMatching() {
+        if (titleFilter == null || titleFilter.isBlank()) {
+            return;
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>(sourceIds);
+        for (SourceRecord s : sources.list(new SourceQuery(titleFilter, null, SourceQuery.Sort.TITLE, false, 0,
+                SourceQuery.MAX_SIZE)).items()) {
+            String id = String.valueOf(s.id());
+            sourceTitles.put(id, s.title());
+            ids.add(id);
+        }
+        sourceIds = new ArrayList<>(ids);
+        render();
+    }
+
+    public void clear() {
+        sourceIds = new ArrayList<>();
+        preview = List.of();
+    }
+
+    /** Renders the preview (always as text: the page shows it escaped, whatever the download format). */
+    public void render() {
+        preview = entries(OutputFormat.TEXT);
+    }
+
+    public StreamedContent getDownload() {
+        boolean html = "html".equals(format);
+        List<String> entries = entries(html ? OutputFormat.HTML : OutputFormat.TEXT);
+        String body = html ? htmlDocument(entries) : String.join("\n", entries) + "\n";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name(html ? "bibliography.html" : "bibliography.txt")
+                .contentType((html ? "text/html" : "text/plain") + ";charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    private List<String> entries(OutputFormat outputFormat) {
+        if (sourceIds.isEmpty() || style == null || style.isBlank()) {
+            return List.of();
+        }
+        try {
+            return bibliographies.bibliography(new RenderOptions(style, locale, outputFormat),
+                    sourceIds.stream().map(Long::valueOf).toList());
+        } catch (InvalidInputException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            return List.of();
+        }
+    }
+
+    /** The entries in a document of their own; they are the renderer's HTML, which escapes the sources' text. */
+    private static String htmlDocument(List<String> entries) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\">"
+                + "<title>Bibliography</title></head>\n<body>\n<div class=\"csl-bib-body\">\n");
+        entries.forEach(e -> html.append(e).append('\n'));
+        return html.append("</div>\n</body></html>\n").toString();
+    }
+
+    public String sourceLabel(String id) {
+        String title = sourceTitles.get(id);
+        return title == null ? id : title + " (" + id + ")";
+    }
+
+    public String styleLabel(String id) {
+        String title = styleTitles.get(id);
+        return title == null ? id : title;
+    }
+
+    public List<String> getLocales() {
+        return LOCALES;
+    }
+
+    public List<String> getSourceIds() {
+        return sourceIds;
+    }
+
+    public void setSourceIds(List<String> sourceIds) {
+        this.sourceIds = sourceIds == null ? new ArrayList<>() : new ArrayList<>(sourceIds);
+    }
+
+    public String getTitleFilter() {
+        return titleFilter;
+    }
+
+    public void setTitleFilter(String titleFilter) {
+        this.titleFilter = titleFilter;
+    }
+
+    public String getStyle() {
+        return style;
+    }
+
+    public void setStyle(String style) {
+        this.style = style;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public List<String> getPreview() {
+        return preview;
+    }
+}
