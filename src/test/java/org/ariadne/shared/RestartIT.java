@@ -76,9 +76,16 @@ class RestartIT {
     @AfterEach
     void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                server.destroyForcibly().waitFor();
+            // standalone.sh runs the JVM as its child: stop the JVM itself, or it outlives the script
+            List<ProcessHandle> tree = new ArrayList<>(server.descendants().toList());
+            tree.add(server.toHandle());
+            tree.forEach(ProcessHandle::destroy);
+            for (ProcessHandle process : tree) {
+                try {
+                    process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    process.destroyForcibly();
+                }
             }
             server = null;
         }
@@ -100,6 +107,9 @@ class RestartIT {
     }
 
     private static Process start(Path baseDir, Path dataDir) throws Exception {
+        if (answers()) {
+            throw new IllegalStateException("Something already answers on " + BASE + ": a server left running?");
+        }
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
@@ -129,6 +139,16 @@ class RestartIT {
         }
         process.destroyForcibly();
         throw new IllegalStateException("No answer from the server within 180 s");
+    }
+
+    private static boolean answers() {
+        try {
+            HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException | InterruptedException nothingThere) {
+            return false;
+        }
     }
 
     private static int total() {
