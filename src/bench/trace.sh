@@ -7,7 +7,8 @@
 # at once and prints p50/p95/p99/max; every timed trace is checked to be three deep. Stops the server, removes all.
 # Usage: src/bench/trace.sh [claims] [sample] [warm-up]   (defaults 100000 3000 3000; builds first if needed)
 # Environment: BENCH_PORT_OFFSET (800), BENCH_SERVER_OPTS (server JAVA_OPTS, -Xms256m -Xmx1g), BENCH_KEEP=1 keeps
-# the temporary directory (data, server log).
+# the temporary directory (data, server log), BENCH_DATA=<dir> reuses a data directory kept so (it must hold as
+# many claims as asked for; it is not removed).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 claims=${1:-100000}
@@ -33,15 +34,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "generating $claims claims in a fresh data directory"
-java -Xmx1g -cp "$cp" org.ariadne.bench.TraceBenchmarkData "$work/data" "$claims"
-echo "texts on disk: $(du -sh "$work/data/texts" | cut -f1), database: $(du -sh "$work/data/db" | cut -f1)"
+data="${BENCH_DATA:-$work/data}"
+if [ -z "${BENCH_DATA:-}" ]; then
+    echo "generating $claims claims in a fresh data directory"
+    java -Xmx1g -cp "$cp" org.ariadne.bench.TraceBenchmarkData "$data" "$claims"
+fi
+echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$data/db" | cut -f1)"
 
 mkdir -p "$work/base/configuration" "$work/base/deployments"
 cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$work/base/configuration/"
 cp target/ariadne.war "$work/base/deployments/"
 start=$(date +%s)
-ARIADNE_DATA_DIR="$work/data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
+ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
     "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" -Djboss.socket.binding.port-offset="$port_offset" \
     -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
 server_pid=$!
