@@ -62,7 +62,7 @@ public final class FootnoteBenchmark {
 
     private final Random random;
 
-    private FootnoteBenchmark(long seed) {
+    FootnoteBenchmark(long seed) {
         random = new Random(seed);
     }
 
@@ -201,7 +201,7 @@ public final class FootnoteBenchmark {
 
     // --- generation -------------------------------------------------------------------------------------------------
 
-    private Map<String, Object> work(int i) {
+    Map<String, Object> work(int i) {
         Map<String, Object> work = new HashMap<>();
         boolean article = i % 3 != 0;
         work.put("type", article ? "article-journal" : "book");
@@ -228,7 +228,7 @@ public final class FootnoteBenchmark {
     }
 
     /** A plain text: paragraphs whose sentences end with markers, then the numbered notes, as seed 002 has them. */
-    private String text(int noteCount, List<Map<String, Object>> catalogue) {
+    String text(int noteCount, List<Map<String, Object>> catalogue) {
         StringBuilder body = new StringBuilder(noteCount * 420);
         body.append(capitalise(words(5))).append("\n\n");
         List<String> notes = new ArrayList<>(noteCount);
