@@ -60,10 +60,56 @@ public class CatalogueTraceSources implements TraceSources {
         return views;
     }
 
-    /** The decoded archived text of a source, if it has one whose bytes are in the store. */
+    /**
+     * The decoded archived text of a source, if it has one whose bytes are in the store. Archived texts never
+     * change under their digest, so decoded ones are kept in a bounded cache: a trace reads the same few texts for
+     * claim after claim.
+     */
     public Optional<ArchivedText> archivedText(Source source) {
-        return source.text().flatMap(fixity -> texts.read(fixity.sha256())
-                .map(bytes -> new ArchivedText(new String(bytes, charset(fixity.charset())), fixity.sha256())));
+        return source.text().flatMap(fixity -> {
+            String key = fixity.sha256() + ";" + fixity.charset();
+            String cached = decoded.get(key);
+            if (cached == null) {
+                Optional<byte[]> bytes = texts.read(fixity.sha256());
+                if (bytes.isEmpty()) {
+                    return Optional.empty();
+                }
+                cached = new String(bytes.get(), charset(fixity.charset()));
+                decoded.put(key, cached);
+            }
+            return Optional.of(new ArchivedText(cached, fixity.sha256()));
+        });
+    }
+
+    private final DecodedTexts decoded = new DecodedTexts(32L * 1024 * 1024);
+
+    /** Least recently used decoded texts, bounded by their total length in characters. */
+    static final class DecodedTexts {
+
+        private final long maxChars;
+        private final java.util.LinkedHashMap<String, String> texts = new java.util.LinkedHashMap<>(256, 0.75f, true);
+        private long chars;
+
+        DecodedTexts(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        synchronized String get(String key) {
+            return texts.get(key);
+        }
+
+        synchronized void put(String key, String text) {
+            if (text.length() > maxChars / 4) {
+                return;
+            }
+            String previous = texts.put(key, text);
+            chars += text.length() - (previous == null ? 0 : previous.length());
+            var eldest = texts.entrySet().iterator();
+            while (chars > maxChars && eldest.hasNext()) {
+                chars -= eldest.next().getValue().length();
+                eldest.remove();
+            }
+        }
     }
 
     private static Charset charset(String name) {
