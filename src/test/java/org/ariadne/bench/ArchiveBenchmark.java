@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  */
 public final class ArchiveBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String LIBRARIAN = "Basic " + Base64.getEncoder()
             .encodeToString("librarian:librarian".getBytes(StandardCharsets.UTF_8));
 
