@@ -328,6 +328,12 @@ public final class BibtexFile {
     }
 
     private InvalidInputException broken(int start, String expected) {
+        if (pos < text.length() && at() == '@') {
+            String message = "The entry that starts here is not closed before the next entry on line " + line
+                    + ": expected " + expected + ".";
+            return new InvalidInputException("The BibTeX file is malformed on line " + start + ": " + message,
+                    List.of(InputProblem.ofLine(start, message)));
+        }
         String found = pos >= text.length() ? "the end of the file"
                 : "'" + text.substring(pos, Math.min(text.length(), pos + 12)).split("\\R", 2)[0] + "'";
         String message = "Expected " + expected + " but found " + found + " (the entry starts on line " + start + ").";
