@@ -26,6 +26,10 @@ final class BibtexWriter {
             Map.entry("dataset", "dataset"), Map.entry("software", "software"),
             Map.entry("entry-encyclopedia", "inreference"), Map.entry("entry-dictionary", "inreference"));
 
+    /** The month macros every BibTeX style defines, written without braces so styles print the month's name. */
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
     private BibtexWriter() {
     }
 
@@ -51,7 +55,8 @@ final class BibtexWriter {
             CslItems.text(item, "page").ifPresent(t -> fields.put("pages", escape(t.replaceAll("\\s*[-–]+\\s*", "--"))));
             CslItems.issued(item).ifPresent(d -> {
                 d.year().ifPresent(y -> fields.put("year", String.valueOf(y)));
-                d.year().flatMap(y -> d.month()).ifPresent(m -> fields.put("month", String.valueOf(m)));
+                d.year().flatMap(y -> d.month()).filter(m -> m >= 1 && m <= 12)
+                        .ifPresent(m -> fields.put("month", MONTHS.get(m - 1)));
                 if (d.year().isEmpty()) {
                     d.literalText().ifPresent(l -> fields.put("year", escape(l)));
                 }

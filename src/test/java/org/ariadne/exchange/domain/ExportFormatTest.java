@@ -42,6 +42,7 @@ class ExportFormatTest {
         String bibtex = ExportFormat.BIBTEX.write(List.of(item()));
         assertTrue(bibtex.startsWith("@incollection{"), bibtex);
         assertTrue(bibtex.contains("author = {van Beethoven, Ludwig and {World Food Programme}}"), bibtex);
+        assertTrue(bibtex.contains("month = mar,"), bibtex);
         Map<String, Object> back = BibtexFile.read(bibtex).get(0).item();
         assertEquals("chapter", back.get("type"));
         assertEquals(item().get("title"), back.get("title"));
