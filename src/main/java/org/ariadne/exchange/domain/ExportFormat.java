@@ -1,0 +1,48 @@
+package org.ariadne.exchange.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The file formats Ariadne writes, by the name used in {@code ?format=}. */
+public enum ExportFormat {
+    CSL_JSON("csl-json", "application/vnd.citationstyles.csl+json", "json"),
+    BIBTEX("bibtex", "application/x-bibtex", "bib"),
+    RIS("ris", "application/x-research-info-systems", "ris");
+
+    private final String name;
+    private final String mediaType;
+    private final String extension;
+
+    ExportFormat(String name, String mediaType, String extension) {
+        this.name = name;
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public static Optional<ExportFormat> named(String name) {
+        return Arrays.stream(values()).filter(f -> f.name.equals(name)).findFirst();
+    }
+
+    public String formatName() {
+        return name;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Writes the items, each with Ariadne's id under "id", in the given order. */
+    public String write(List<Map<String, Object>> items) {
+        return switch (this) {
+            case CSL_JSON -> CslJsonFile.write(items);
+            case BIBTEX -> BibtexWriter.write(items);
+            case RIS -> RisFile.write(items);
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.ariadne.exchange.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ariadne.exchange.application.ImportReport;
+import org.ariadne.exchange.application.ImportService;
+import org.ariadne.exchange.domain.ImportFormat;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.Problem;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Import of bibliography files: CSL-JSON, BibTeX/BibLaTeX and RIS, all or nothing. */
+@Path("import")
+public class ImportResource {
+
+    private static final Set<String> NOT_YET = Set.of("application/marcxml+xml", "application/marc+xml");
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @QueryParam("onDuplicate") String onDuplicate, byte[] body) {
+        Optional<ImportFormat> format = ImportFormat.ofMediaType(contentType);
+        if (format.isEmpty()) {
+            String bare = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            String detail = NOT_YET.contains(bare)
+                    ? "Importing MARCXML is not supported yet; send CSL-JSON, BibTeX or RIS."
+                    : "Send the file as " + Arrays.stream(ImportFormat.values()).map(ImportFormat::mediaType)
+                    .collect(Collectors.joining(", ")) + "; " + (bare.isEmpty() ? "no Content-Type was given."
+                    : bare + " is not one of them.");
+            return Problem.of(415, "unsupported-media-type", "Unsupported media type", detail).toResponse();
+        }
+        boolean createDuplicates;
+        if (onDuplicate == null || onDuplicate.equals("report")) {
+            createDuplicates = false;
+        } else if (onDuplicate.equals("create")) {
+            createDuplicates = true;
+        } else {
+            throw InvalidInputException.ofField("onDuplicate", "onDuplicate is \"create\" or \"report\" (the default).");
+        }
+        String text = decode(body == null ? new byte[0] : body, contentType);
+        ImportReport report = imports.importFile(format.get(), text, createDuplicates);
+        return Response.ok(toJson(report)).build();
+    }
+
+    private static String decode(byte[] body, String contentType) {
+        Charset charset = StandardCharsets.UTF_8;
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                try {
+                    charset = Charset.forName(pair[1].strip().replace("\"", ""));
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw InvalidInputException.ofField("charset", "The charset " + pair[1].strip() + " is not known.");
+                }
+            }
+        }
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw InvalidInputException.ofField("charset", "The file is not valid " + charset.name()
+                    + "; send it in UTF-8 or declare its charset.");
+        }
+    }
+
+    private static JsonObject toJson(ImportReport report) {
+        JsonArrayBuilder created = Json.createArrayBuilder();
+        report.created().forEach(id -> created.add(String.valueOf(id)));
+        JsonArrayBuilder duplicates = Json.createArrayBuilder();
+        report.duplicates().forEach(d -> duplicates.add(Json.createObjectBuilder()
+                .add("entry", d.entry()).add("existing", String.valueOf(d.existing()))));
+        JsonArrayBuilder warnings = Json.createArrayBuilder();
+        report.warnings().forEach(warnings::add);
+        return Json.createObjectBuilder().add("created", created).add("duplicates", duplicates)
+                .add("warnings", warnings).build();
+    }
+}
