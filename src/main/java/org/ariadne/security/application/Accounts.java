@@ -24,11 +24,18 @@ public class Accounts {
     PasswordHasher hasher;
 
     @Inject
+    RecentLogins recent;
+
+    @Inject
     Clock clock;
 
     /** The roles of the user if the password is right and the account enabled; empty otherwise. */
     @PermitAll
     public Optional<Set<String>> authenticate(String username, char[] password) {
+        Optional<Set<String>> recently = recent.check(username, password);
+        if (recently.isPresent()) {
+            return recently;
+        }
         Optional<User> user = users.findByUsername(username);
         if (user.isEmpty()) {
             hasher.spendTimeOfAVerification(password);
@@ -37,7 +44,9 @@ public class Accounts {
         if (!user.get().enabled() || !hasher.verify(password, user.get().passwordHash())) {
             return Optional.empty();
         }
-        return Optional.of(Set.copyOf(user.get().roles()));
+        Set<String> roles = Set.copyOf(user.get().roles());
+        recent.remember(username, password, roles);
+        return Optional.of(roles);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -57,5 +66,6 @@ public class Accounts {
             throw new ConflictException("There is already a user called " + username + ".");
         }
         users.add(User.of(username, hasher.hash(password), roles, clock.instant()));
+        recent.forget(username);
     }
 }
