@@ -3,7 +3,6 @@ package org.ariadne.claims.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.ariadne.it.Api;
 import org.ariadne.it.Deployments;
 import org.ariadne.it.TestUsers;
@@ -14,15 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import static org.ariadne.it.CitedWorks.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,28 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ClaimApiIT {
 
-    private static final Path SEEDS = Path.of("..", "shared", "seeds");
-    private static final String SEED_002 = "002_e0c3d585472a70e7.txt";
 
-    private static final String HAGGARD_TITLE = "The North Korean Refugees as a Human Rights Issue";
-    private static final String AMNESTY_TITLE = "Persecuting the Starving: the Plight of North Koreans Fleeing to China";
-    private static final String HWANG_TITLE = "Northeast Asia’s Pandora’s Box: North Korean Escapees";
 
-    /** The three works seed 002 cites, as the demo catalogue has them (PostgreSQL starts without it). */
-    private static final String HAGGARD = """
-            {"type":"chapter","title":"%s",
-             "author":[{"family":"Haggard","given":"Stephen"},{"family":"Noland","given":"Marcus"}],
-             "editor":[{"family":"Haggard","given":"Stephen"},{"family":"Noland","given":"Marcus"}],
-             "container-title":"The North Korean Refugee Crisis: Human Rights and International Responses",
-             "publisher":"U.S. Committee for Human Rights in North Korea","issued":{"date-parts":[[2006]]}}"""
-            .formatted(HAGGARD_TITLE);
-    private static final String AMNESTY = """
-            {"type":"report","title":"%s","author":[{"literal":"Amnesty International"}],
-             "issued":{"date-parts":[[2000]]}}""".formatted(AMNESTY_TITLE);
-    private static final String HWANG = """
-            {"type":"article-journal","title":"%s","author":[{"family":"Hwang","given":"Jacho"}],
-             "container-title":"The Korean Journal of Defense Analysis","volume":"XVI","issue":"1",
-             "issued":{"date-parts":[[2004]]}}""".formatted(HWANG_TITLE);
 
     /** Stands in the paragraph of seed 002 that ends with the marker of note 2. */
     private static final String SENTENCE_BEFORE_NOTE_2 =
@@ -365,25 +339,7 @@ class ClaimApiIT {
     }
 
     /** The id of the first catalogued work with this title, catalogued now if the catalogue has none. */
-    private String catalogued(String title, String item) {
-        List<JsonObject> found = withTitle(title);
-        if (!found.isEmpty()) {
-            return found.get(0).getString("id");
-        }
-        Api.Reply created = librarian.post("/api/sources", "application/json", item);
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getString("id");
-    }
 
-    private List<JsonObject> withTitle(String title) {
-        Api.Reply reply = Api.anonymous().get("/api/sources?size=5000&sort=id&q="
-                + URLEncoder.encode(title, StandardCharsets.UTF_8));
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(item -> title.equals(item.getString("title", "")))
-                .toList();
-    }
 
     private String newSource() {
         Api.Reply created = librarian.post("/api/sources", "application/json",
@@ -392,11 +348,4 @@ class ClaimApiIT {
         return created.json().getString("id");
     }
 
-    private static byte[] seedBytes(String seed) {
-        try {
-            return Files.readAllBytes(SEEDS.resolve(seed));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

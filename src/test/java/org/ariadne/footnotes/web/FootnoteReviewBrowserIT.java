@@ -1,7 +1,5 @@
 package org.ariadne.footnotes.web;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.ariadne.it.Api;
 import org.ariadne.it.Browser;
 import org.ariadne.it.Deployments;
@@ -17,18 +15,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static org.ariadne.it.CitedWorks.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,25 +34,7 @@ class FootnoteReviewBrowserIT {
 
     private static final Path SEED_002 = Path.of("..", "shared", "seeds", "002_e0c3d585472a70e7.txt");
 
-    private static final String HAGGARD_TITLE = "The North Korean Refugees as a Human Rights Issue";
-    private static final String AMNESTY_TITLE = "Persecuting the Starving: the Plight of North Koreans Fleeing to China";
-    private static final String HWANG_TITLE = "Northeast Asia’s Pandora’s Box: North Korean Escapees";
 
-    /** The three works seed 002 cites, as the demo catalogue has them (PostgreSQL starts without it). */
-    private static final String HAGGARD = """
-            {"type":"chapter","title":"%s",
-             "author":[{"family":"Haggard","given":"Stephen"},{"family":"Noland","given":"Marcus"}],
-             "editor":[{"family":"Haggard","given":"Stephen"},{"family":"Noland","given":"Marcus"}],
-             "container-title":"The North Korean Refugee Crisis: Human Rights and International Responses",
-             "publisher":"U.S. Committee for Human Rights in North Korea","issued":{"date-parts":[[2006]]}}"""
-            .formatted(HAGGARD_TITLE);
-    private static final String AMNESTY = """
-            {"type":"report","title":"%s","author":[{"literal":"Amnesty International"}],
-             "issued":{"date-parts":[[2000]]}}""".formatted(AMNESTY_TITLE);
-    private static final String HWANG = """
-            {"type":"article-journal","title":"%s","author":[{"family":"Hwang","given":"Jacho"}],
-             "container-title":"The Korean Journal of Defense Analysis","volume":"XVI","issue":"1",
-             "issued":{"date-parts":[[2004]]}}""".formatted(HWANG_TITLE);
 
     private final Api librarian = Api.as("librarian");
 
@@ -166,17 +144,4 @@ class FootnoteReviewBrowserIT {
     }
 
     /** The id of the first catalogued work with this title, catalogued now if the catalogue has none. */
-    private String catalogued(String title, String item) {
-        List<JsonObject> found = Api.anonymous().get("/api/sources?size=5000&sort=id&q="
-                        + URLEncoder.encode(title, StandardCharsets.UTF_8)).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(i -> title.equals(i.getString("title", "")))
-                .toList();
-        if (!found.isEmpty()) {
-            return found.get(0).getString("id");
-        }
-        Api.Reply created = librarian.post("/api/sources", "application/json", item);
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getString("id");
-    }
 }
