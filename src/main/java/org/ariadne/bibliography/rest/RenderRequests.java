@@ -1,7 +1,6 @@
 package org.ariadne.bibliography.rest;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -55,7 +54,7 @@ final class RenderRequests {
         JsonArray array = sources.asJsonArray();
         List<Long> ids = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            ids.add(id(array.get(i), "sources[" + i + "]"));
+            ids.add(JsonBodies.sourceId(array.get(i), "sources[" + i + "]"));
         }
         return ids;
     }
@@ -105,24 +104,10 @@ final class RenderRequests {
             }
             suppressAuthor = suppress.getValueType() == JsonValue.ValueType.TRUE;
         }
-        return new CiteDraft(field, id(cite.get("source"), field + ".source"), text(cite, "locator", field),
+        return new CiteDraft(field, JsonBodies.sourceId(cite.get("source"), field + ".source"), text(cite, "locator", field),
                 text(cite, "label", field), text(cite, "prefix", field), text(cite, "suffix", field), suppressAuthor);
     }
 
-    private static long id(JsonValue value, String field) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw InvalidInputException.ofField(field, "Give the id of a catalogued source.");
-        }
-        try {
-            return switch (value.getValueType()) {
-                case STRING -> Long.parseLong(((JsonString) value).getString().strip());
-                case NUMBER -> ((JsonNumber) value).longValueExact();
-                default -> throw new NumberFormatException();
-            };
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw InvalidInputException.ofField(field, "'" + value + "' is not the id of a source.");
-        }
-    }
 
     private static String text(JsonObject object, String name) {
         return text(object, name, "");

@@ -3,7 +3,6 @@ package org.ariadne.claims.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -128,7 +127,7 @@ final class ClaimJson {
                     throw InvalidInputException.ofField(field, "Each citation must be a JSON object.");
                 }
                 JsonObject c = array.get(i).asJsonObject();
-                drafts.add(new ClaimDraft.CitationDraft(sourceId(c.get("source"), field + ".source"),
+                drafts.add(new ClaimDraft.CitationDraft(JsonBodies.sourceId(c.get("source"), field + ".source"),
                         text(c, "locator", field + ".locator"), text(c, "label", field + ".label"),
                         text(c, "quote", field + ".quote"), text(c, "stance", field + ".stance")));
             }
@@ -154,24 +153,6 @@ final class ClaimJson {
         return value.asJsonObject();
     }
 
-    private static Long sourceId(JsonValue value, String field) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw InvalidInputException.ofField(field, "Give the id of the catalogued source cited.");
-        }
-        try {
-            long id = switch (value.getValueType()) {
-                case STRING -> Long.parseLong(((JsonString) value).getString().strip());
-                case NUMBER -> ((JsonNumber) value).longValueExact();
-                default -> -1;
-            };
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // falls through: not an id
-        }
-        throw InvalidInputException.ofField(field, "There is no catalogued source " + value + ".");
-    }
 
     private static String text(JsonObject json, String name, String field) {
         JsonValue value = json.get(name);

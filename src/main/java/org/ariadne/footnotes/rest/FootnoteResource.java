@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -104,30 +103,12 @@ public class FootnoteResource {
                 throw InvalidInputException.ofField(field, "Each citation must be a JSON object.");
             }
             JsonObject citation = array.get(i).asJsonObject();
-            drafts.add(new CitationDraft(citedId(citation.get("source"), field + ".source"),
+            drafts.add(new CitationDraft(JsonBodies.sourceId(citation.get("source"), field + ".source"),
                     text(citation, "locator", field), text(citation, "label", field), text(citation, "quote", field)));
         }
         return drafts;
     }
 
-    private static Long citedId(JsonValue value, String field) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw InvalidInputException.ofField(field, "Give the id of the catalogued work cited.");
-        }
-        try {
-            long id = switch (value.getValueType()) {
-                case STRING -> Long.parseLong(((JsonString) value).getString().strip());
-                case NUMBER -> ((JsonNumber) value).longValueExact();
-                default -> -1;
-            };
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // falls through: not an id
-        }
-        throw InvalidInputException.ofField(field, "A source id is a positive whole number, such as \"12\".");
-    }
 
     private static String text(JsonObject citation, String name, String field) {
         JsonValue value = citation.get(name);

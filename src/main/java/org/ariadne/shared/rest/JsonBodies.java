@@ -1,6 +1,8 @@
 package org.ariadne.shared.rest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import org.ariadne.shared.domain.InputProblem;
@@ -31,5 +33,29 @@ public final class JsonBodies {
         } catch (jakarta.json.JsonException e) {
             throw InvalidInputException.ofField("", "The body is not valid JSON.");
         }
+    }
+
+    /**
+     * The id of a catalogued source as a client sends it: a positive whole number, as a JSON number or string.
+     *
+     * @throws InvalidInputException naming {@code field} otherwise
+     */
+    public static long sourceId(JsonValue value, String field) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw InvalidInputException.ofField(field, "Give the id of the catalogued source.");
+        }
+        try {
+            long id = switch (value.getValueType()) {
+                case STRING -> Long.parseLong(((JsonString) value).getString().strip());
+                case NUMBER -> ((JsonNumber) value).longValueExact();
+                default -> -1;
+            };
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below
+        }
+        throw InvalidInputException.ofField(field, "A source id is a positive whole number, such as \"12\"; not " + value + ".");
     }
 }
