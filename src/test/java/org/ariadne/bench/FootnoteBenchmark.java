@@ -376,18 +376,23 @@ public final class FootnoteBenchmark {
         }
 
         @Override
-        public List<Source> findByTitleKey(String titleKey) {
-            return byTitleKey.getOrDefault(titleKey, List.of());
+        public List<Source> findByTitleKeys(java.util.Collection<String> titleKeys) {
+            return from(byTitleKey, titleKeys);
         }
 
         @Override
-        public List<Source> findByDoi(String doi) {
-            return byDoi.getOrDefault(doi, List.of());
+        public List<Source> findByDois(java.util.Collection<String> dois) {
+            return from(byDoi, dois);
         }
 
         @Override
-        public List<Source> findByIsbn(String isbn) {
-            return byIsbn.getOrDefault(isbn, List.of());
+        public List<Source> findByIsbns(java.util.Collection<String> isbns) {
+            return from(byIsbn, isbns);
+        }
+
+        private static List<Source> from(Map<String, List<Source>> index, java.util.Collection<String> keys) {
+            return keys.stream().distinct().flatMap(key -> index.getOrDefault(key, List.of()).stream())
+                    .sorted(java.util.Comparator.comparing(Source::id)).toList();
         }
 
         @Override

@@ -2,7 +2,9 @@ package org.ariadne.catalog.domain;
 
 import org.ariadne.shared.domain.NotFoundException;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The authority records of people and organisations. */
@@ -16,6 +18,9 @@ public interface ContributorRepository {
 
     /** The record whose name, or one of whose variant names, has this matching key. */
     Optional<Contributor> findByNameKey(String nameKey);
+
+    /** {@link #findByNameKey} for many keys at once: the record of each key that has one. */
+    Map<String, Contributor> findByNameKeys(Collection<String> nameKeys);
 
     Contributor add(Contributor contributor);
 

@@ -1,8 +1,12 @@
 package org.ariadne.catalog.domain;
 
+import org.ariadne.catalog.domain.csl.PersonName;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,25 +20,57 @@ import java.util.Set;
 public final class Crediting {
 
     private final ContributorRepository contributors;
+    /** Records already looked up (or created) by this crediting, by authority key; null for a key known to be new. */
+    private final Map<String, Contributor> known = new HashMap<>();
 
     public Crediting(ContributorRepository contributors) {
         this.contributors = Objects.requireNonNull(contributors);
     }
 
+    /**
+     * Looks up the records of all the names these items credit at once, so that crediting many works (an import, the
+     * works found in a text's footnotes) asks the database a few times rather than once a name.
+     */
+    public void prefetch(Collection<CslItem> items) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (CslItem item : items) {
+            for (CslItem.CreditedName credited : item.names()) {
+                if (!credited.name().isEmpty() && !known.containsKey(credited.name().authorityKey())) {
+                    wanted.add(credited.name().authorityKey());
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<String, Contributor> found = contributors.findByNameKeys(wanted);
+        for (String key : wanted) {
+            known.put(key, found.get(key));
+        }
+    }
+
     /** The credits of the item, in the item's order; names that are empty are skipped. */
     public List<Source.Credit> creditsOf(CslItem item, Instant at) {
-        Map<String, Contributor> byKey = new HashMap<>();
         List<Source.Credit> credits = new ArrayList<>();
         for (CslItem.CreditedName credited : item.names()) {
             if (credited.name().isEmpty()) {
                 continue;
             }
-            String key = credited.name().authorityKey();
-            Contributor contributor = byKey.computeIfAbsent(key, k -> contributors.findByNameKey(k)
-                    .orElseGet(() -> contributors.add(Contributor.named(credited.name(), at))));
-            credits.add(new Source.Credit(contributor, credited.role(), credited.position()));
+            credits.add(new Source.Credit(recordOf(credited.name(), at), credited.role(), credited.position()));
         }
         return credits;
+    }
+
+    private Contributor recordOf(PersonName name, Instant at) {
+        String key = name.authorityKey();
+        Contributor record = known.containsKey(key)
+                ? known.get(key)
+                : contributors.findByNameKey(key).orElse(null);
+        if (record == null) {
+            record = contributors.add(Contributor.named(name, at));
+        }
+        known.put(key, record);
+        return record;
     }
 
     /** Catalogues a new work from its item, crediting its contributors; the caller adds it to the repository. */

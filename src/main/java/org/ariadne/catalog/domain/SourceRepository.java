@@ -1,5 +1,6 @@
 package org.ariadne.catalog.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +23,26 @@ public interface SourceRepository {
 
     SourcePage list(SourceQuery query);
 
-    /** Sources whose normalised title is the given key, for duplicate and citation matching. */
-    List<Source> findByTitleKey(String titleKey);
+    /** Sources whose normalised title is one of the given keys, for duplicate and citation matching; by id. */
+    List<Source> findByTitleKeys(Collection<String> titleKeys);
 
-    List<Source> findByDoi(String doi);
+    /** Sources with one of the given (normalised) DOIs, by id. */
+    List<Source> findByDois(Collection<String> dois);
 
-    List<Source> findByIsbn(String isbn);
+    /** Sources with one of the given (normalised) ISBNs, by id. */
+    List<Source> findByIsbns(Collection<String> isbns);
+
+    default List<Source> findByTitleKey(String titleKey) {
+        return findByTitleKeys(List.of(titleKey));
+    }
+
+    default List<Source> findByDoi(String doi) {
+        return findByDois(List.of(doi));
+    }
+
+    default List<Source> findByIsbn(String isbn) {
+        return findByIsbns(List.of(isbn));
+    }
 
     List<Source> findAllById(List<Long> ids);
 }

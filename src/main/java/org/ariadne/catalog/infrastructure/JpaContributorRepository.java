@@ -8,11 +8,17 @@ import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.shared.infrastructure.Like;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaContributorRepository implements ContributorRepository {
+
+    /** Keys bound to one {@code in} list at most. */
+    private static final int IN_CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -33,6 +39,27 @@ public class JpaContributorRepository implements ContributorRepository {
         return em.createQuery("select c from Contributor c join c.variants v where v.nameKey = :key order by c.id",
                         Contributor.class)
                 .setParameter("key", nameKey).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Contributor> findByNameKeys(Collection<String> nameKeys) {
+        Map<String, Contributor> found = new HashMap<>();
+        List<String> keys = nameKeys.stream().distinct().toList();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            // names first, then variants; among records of one key the oldest wins, as findByNameKey has it
+            em.createQuery("select c.nameKey, c from Contributor c where c.nameKey in :keys order by c.id", Object[].class)
+                    .setParameter("keys", chunk).getResultStream()
+                    .forEach(row -> found.putIfAbsent((String) row[0], (Contributor) row[1]));
+            List<String> rest = chunk.stream().filter(key -> !found.containsKey(key)).toList();
+            if (!rest.isEmpty()) {
+                em.createQuery("select v.nameKey, c from Contributor c join c.variants v where v.nameKey in :keys"
+                                + " order by c.id", Object[].class)
+                        .setParameter("keys", rest).getResultStream()
+                        .forEach(row -> found.putIfAbsent((String) row[0], (Contributor) row[1]));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -10,12 +10,18 @@ import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.shared.infrastructure.Like;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaSourceRepository implements SourceRepository {
+
+    /** Values bound to one {@code in} list at most: well within what H2 and PostgreSQL take as parameters. */
+    private static final int IN_CHUNK = 500;
 
     private static final Map<SourceQuery.Sort, String> ORDER = Map.of(
             SourceQuery.Sort.TITLE, "s.titleKey",
@@ -81,21 +87,31 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
-    public List<Source> findByTitleKey(String titleKey) {
-        return em.createQuery("select s from Source s where s.titleKey = :key order by s.id", Source.class)
-                .setParameter("key", titleKey).getResultList();
+    public List<Source> findByTitleKeys(Collection<String> titleKeys) {
+        return findWhereIn("titleKey", titleKeys);
     }
 
     @Override
-    public List<Source> findByDoi(String doi) {
-        return em.createQuery("select s from Source s where s.doi = :doi order by s.id", Source.class)
-                .setParameter("doi", doi).getResultList();
+    public List<Source> findByDois(Collection<String> dois) {
+        return findWhereIn("doi", dois);
     }
 
     @Override
-    public List<Source> findByIsbn(String isbn) {
-        return em.createQuery("select s from Source s where s.isbn = :isbn order by s.id", Source.class)
-                .setParameter("isbn", isbn).getResultList();
+    public List<Source> findByIsbns(Collection<String> isbns) {
+        return findWhereIn("isbn", isbns);
+    }
+
+    /** The sources whose attribute has one of the values, by id; long lists go in chunks the databases accept. */
+    private List<Source> findWhereIn(String attribute, Collection<String> values) {
+        List<String> distinct = values.stream().distinct().toList();
+        List<Source> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            found.addAll(em.createQuery("select s from Source s where s." + attribute + " in :values", Source.class)
+                    .setParameter("values", distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK)))
+                    .getResultList());
+        }
+        found.sort(Comparator.comparing(Source::id));
+        return found;
     }
 
     @Override

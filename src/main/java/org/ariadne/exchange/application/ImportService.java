@@ -13,7 +13,6 @@ import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.exchange.domain.ImportFormat;
 import org.ariadne.exchange.domain.ImportedEntry;
-import org.ariadne.exchange.domain.WorkIdentity;
 import org.ariadne.footnotes.domain.CatalogueMatcher;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.InputProblem;
@@ -76,40 +75,28 @@ public class ImportService {
         }
         CatalogueMatcher matcher = new CatalogueMatcher(sources);
         Crediting crediting = new Crediting(contributors);
+        if (!createDuplicates) {
+            matcher.prefetch(items.stream().map(CslItem::tree).toList());
+        }
+        crediting.prefetch(items);
         Instant now = clock.instant();
         List<Long> created = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
-        List<WorkIdentity> seen = new ArrayList<>();
-        List<Long> seenIds = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CslItem item = items.get(i);
-            WorkIdentity identity = WorkIdentity.of(item.tree());
             if (!createDuplicates) {
-                Long existing = existing(matcher, item, identity, seen, seenIds);
-                if (existing != null) {
-                    duplicates.add(new ImportReport.Duplicate(entries.get(i).key(), existing));
+                // the catalogue's works and those this file has catalogued so far (registered below)
+                List<Source> candidates = matcher.candidatesFor(item.tree(), NO_CITING_SOURCE);
+                if (!candidates.isEmpty()) {
+                    duplicates.add(new ImportReport.Duplicate(entries.get(i).key(), candidates.get(0).id()));
                     continue;
                 }
             }
             Source source = sources.add(crediting.catalogue(item, Set.of(), Set.of(), caller(), now));
-            sources.flush();
+            matcher.register(source);
             created.add(source.id());
-            seen.add(identity);
-            seenIds.add(source.id());
         }
         return new ImportReport(created, duplicates, warnings);
-    }
-
-    /** The catalogued source (one from this file included) that already describes the item's work, or null. */
-    private static Long existing(CatalogueMatcher matcher, CslItem item, WorkIdentity identity,
-                                 List<WorkIdentity> seen, List<Long> seenIds) {
-        for (int j = 0; j < seen.size(); j++) {
-            if (seen.get(j).sameWorkAs(identity)) {
-                return seenIds.get(j);
-            }
-        }
-        List<Source> candidates = matcher.candidatesFor(item.tree(), NO_CITING_SOURCE);
-        return candidates.isEmpty() ? null : candidates.get(0).id();
     }
 
     private String caller() {

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -94,9 +95,20 @@ public class FootnoteIndexer implements TextAnalyser {
         return analysis.notes().size();
     }
 
-    /** Each cited work's catalogued source, in the order of the analysis's works. */
+    /**
+     * Each cited work's catalogued source, in the order of the analysis's works. The catalogue is asked for all the
+     * works' keys and contributors at once; a work catalogued here is a candidate for the works after it.
+     */
     private List<CatalogueLink> link(List<CitedWork> works, long citingSourceId) {
         CatalogueMatcher matcher = new CatalogueMatcher(sources);
+        matcher.prefetch(works.stream().map(CitedWork::csl).toList());
+        Crediting crediting = new Crediting(contributors);
+        crediting.prefetch(works.stream()
+                .filter(work -> matcher.candidatesFor(work.csl(), citingSourceId).isEmpty())
+                .map(work -> validOrNull(work.csl()))
+                .filter(Objects::nonNull)
+                .toList());
+        Instant now = clock.instant();
         List<CatalogueLink> links = new ArrayList<>(works.size());
         for (CitedWork work : works) {
             List<Source> candidates = matcher.candidatesFor(work.csl(), citingSourceId);
@@ -105,22 +117,29 @@ public class FootnoteIndexer implements TextAnalyser {
             } else if (candidates.size() > 1) {
                 links.add(new CatalogueLink(candidates.get(0).id(), CatalogueMatcher.ambiguity(candidates)));
             } else {
-                links.add(catalogue(work));
+                links.add(catalogue(work, crediting, matcher, now));
             }
         }
         return links;
     }
 
-    private CatalogueLink catalogue(CitedWork work) {
+    private CatalogueLink catalogue(CitedWork work, Crediting crediting, CatalogueMatcher matcher, Instant now) {
         try {
-            Instant now = clock.instant();
-            Source created = new Crediting(contributors)
-                    .catalogue(CslItem.validated(work.csl()), Set.of(), Set.of(), callerName(), now);
+            Source created = crediting.catalogue(CslItem.validated(work.csl()), Set.of(), Set.of(), callerName(), now);
             sources.add(created);
+            matcher.register(created);
             return new CatalogueLink(created.id(), null);
         } catch (InvalidInputException e) {
             return new CatalogueLink(null, "The cited work could not be catalogued from the note: "
                     + e.getMessage());
+        }
+    }
+
+    private static CslItem validOrNull(Map<String, Object> csl) {
+        try {
+            return CslItem.validated(csl);
+        } catch (InvalidInputException e) {
+            return null;
         }
     }
 

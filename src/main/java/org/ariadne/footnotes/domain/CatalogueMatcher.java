@@ -7,52 +7,97 @@ import org.ariadne.catalog.domain.csl.DuplicateKey;
 import org.ariadne.catalog.domain.csl.MatchKeys;
 import org.ariadne.catalog.domain.csl.NormalizedIdentifiers;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the catalogued works a footnote's cited work could be: first by DOI, then by ISBN, then by title, a title
  * match confirmed by the first creator's family name (or organisation) and the year where both sides know them.
  * The text that cites is never its own cited work.
+ *
+ * <p>One matcher serves one unit of work (a text's footnotes, an import file): {@link #prefetch} looks up the keys of
+ * all its works in a few queries instead of a few queries per work, and {@link #register} makes a work catalogued
+ * during the unit a candidate for the works after it, without writing it to the database first.
  */
 public final class CatalogueMatcher {
 
     private final SourceRepository sources;
+    private final Index byDoi = new Index();
+    private final Index byIsbn = new Index();
+    private final Index byTitleKey = new Index();
+    private final Map<Source, Optional<DuplicateKey>> keys = new IdentityHashMap<>();
 
     public CatalogueMatcher(SourceRepository sources) {
         this.sources = Objects.requireNonNull(sources);
     }
 
+    /** Loads the catalogued candidates of all these items at once; later {@link #candidatesFor} calls ask no more. */
+    public void prefetch(Collection<Map<String, Object>> items) {
+        Set<String> dois = new LinkedHashSet<>();
+        Set<String> isbns = new LinkedHashSet<>();
+        Set<String> titleKeys = new LinkedHashSet<>();
+        for (Map<String, Object> item : items) {
+            NormalizedIdentifiers ids = CslItems.identifiers(item);
+            ids.doi().ifPresent(dois::add);
+            isbns.addAll(ids.isbns());
+            titleKey(item).ifPresent(titleKeys::add);
+        }
+        byDoi.load(dois, sources::findByDois, Source::doi);
+        byIsbn.load(isbns, sources::findByIsbns, Source::isbn);
+        byTitleKey.load(titleKeys, sources::findByTitleKeys, Source::titleKey);
+    }
+
+    /** Makes a work catalogued during this unit of work a candidate for the works that follow it. */
+    public void register(Source catalogued) {
+        byDoi.add(catalogued.doi(), catalogued);
+        byIsbn.add(catalogued.isbn(), catalogued);
+        byTitleKey.add(catalogued.titleKey(), catalogued);
+    }
+
     /** The candidates, best first (by identifier, then in catalogue order); empty when the work is not catalogued. */
     public List<Source> candidatesFor(Map<String, Object> cited, long citingSourceId) {
+        prefetch(List.of(cited));
         NormalizedIdentifiers ids = CslItems.identifiers(cited);
         if (ids.doi().isPresent()) {
-            List<Source> byDoi = others(sources.findByDoi(ids.doi().get()), citingSourceId);
-            if (!byDoi.isEmpty()) {
-                return byDoi;
+            List<Source> found = others(byDoi.get(ids.doi().get()), citingSourceId);
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         for (String isbn : ids.isbns()) {
-            List<Source> byIsbn = others(sources.findByIsbn(isbn), citingSourceId);
-            if (!byIsbn.isEmpty()) {
-                return byIsbn;
+            List<Source> found = others(byIsbn.get(isbn), citingSourceId);
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         Optional<DuplicateKey> key = DuplicateKey.of(cited);
-        if (key.isEmpty()) {
+        Optional<String> titleKey = titleKey(cited);
+        if (key.isEmpty() || titleKey.isEmpty()) {
             return List.of();
         }
-        return others(sources.findByTitleKey(MatchKeys.titleKey(CslItems.title(cited).orElse(""))), citingSourceId)
-                .stream()
+        return others(byTitleKey.get(titleKey.get()), citingSourceId).stream()
                 .filter(candidate -> couldBeCited(key.get(), candidate))
                 .toList();
     }
 
     /** Whether a catalogued work with the same title could be the one cited: creators and years do not disagree. */
-    static boolean couldBeCited(DuplicateKey cited, Source candidate) {
-        return DuplicateKey.of(candidate.itemTree()).map(cited::couldBeSameWorkAs).orElse(false);
+    private boolean couldBeCited(DuplicateKey cited, Source candidate) {
+        return keys.computeIfAbsent(candidate, source -> DuplicateKey.of(source.itemTree()))
+                .map(cited::couldBeSameWorkAs).orElse(false);
+    }
+
+    private static Optional<String> titleKey(Map<String, Object> item) {
+        return CslItems.title(item).map(MatchKeys::titleKey).filter(key -> !key.isEmpty());
     }
 
     private static List<Source> others(List<Source> found, long citingSourceId) {
@@ -64,5 +109,36 @@ public final class CatalogueMatcher {
         return "Several catalogued works could be the one cited: ids "
                 + String.join(", ", candidates.stream().map(s -> String.valueOf(s.id())).toList())
                 + "; the first is linked.";
+    }
+
+    /** Candidates by one kind of key; a key once loaded is never asked again, found or not. */
+    private static final class Index {
+        private final Map<String, List<Source>> byKey = new HashMap<>();
+
+        void load(Set<String> wanted, Function<Collection<String>, List<Source>> query, Function<Source, String> keyOf) {
+            List<String> missing = wanted.stream().filter(key -> !byKey.containsKey(key)).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            missing.forEach(key -> byKey.put(key, new ArrayList<>()));
+            for (Source found : query.apply(missing)) {
+                add(keyOf.apply(found), found);
+            }
+        }
+
+        void add(String key, Source source) {
+            if (key == null) {
+                return;
+            }
+            List<Source> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            if (list.stream().noneMatch(known -> known == source)) {
+                list.add(source);
+                list.sort(Comparator.comparing(Source::id, Comparator.nullsLast(Comparator.naturalOrder())));
+            }
+        }
+
+        List<Source> get(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
     }
 }

@@ -150,18 +150,18 @@ class CatalogueMatcherTest {
         }
 
         @Override
-        public List<Source> findByTitleKey(String titleKey) {
-            return where(s -> s.titleKey().equals(titleKey));
+        public List<Source> findByTitleKeys(java.util.Collection<String> titleKeys) {
+            return where(s -> titleKeys.contains(s.titleKey()));
         }
 
         @Override
-        public List<Source> findByDoi(String doi) {
-            return where(s -> Objects.equals(s.doi(), doi));
+        public List<Source> findByDois(java.util.Collection<String> dois) {
+            return where(s -> s.doi() != null && dois.contains(s.doi()));
         }
 
         @Override
-        public List<Source> findByIsbn(String isbn) {
-            return where(s -> Objects.equals(s.isbn(), isbn));
+        public List<Source> findByIsbns(java.util.Collection<String> isbns) {
+            return where(s -> s.isbn() != null && isbns.contains(s.isbn()));
         }
 
         @Override
