@@ -10,8 +10,6 @@ import org.ariadne.claims.domain.FootnoteCitationView;
 import org.ariadne.claims.domain.FootnoteView;
 import org.ariadne.claims.domain.SourceView;
 import org.ariadne.claims.domain.TraceSources;
-import org.ariadne.footnotes.domain.Citation;
-import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 
 import java.nio.charset.Charset;
@@ -50,9 +48,9 @@ public class CatalogueTraceSources implements TraceSources {
             return List.of();
         }
         List<FootnoteView> views = new ArrayList<>();
-        for (Footnote note : footnotes.findBySource(id.get())) {
+        for (FootnoteRepository.NoteOutline note : footnotes.outlinesOf(id.get())) {
             List<FootnoteCitationView> cites = new ArrayList<>(note.citations().size());
-            for (Citation c : note.citations()) {
+            for (FootnoteRepository.CitedPlace c : note.citations()) {
                 cites.add(new FootnoteCitationView(String.valueOf(c.citedSourceId()), c.locator(), c.label(), c.quote()));
             }
             views.add(new FootnoteView(note.number(), note.text(), note.markerStart(), note.markerEnd(), cites));

@@ -10,6 +10,12 @@ public interface FootnoteRepository {
     /** The footnotes of a source, in order of their numbers. */
     List<Footnote> findBySource(long sourceId);
 
+    /**
+     * The footnotes of a source with what each cites, read-only, in one query: what a claim's trace needs of a text
+     * it walks through, without loading (and later dirty-checking) the footnotes as entities.
+     */
+    List<NoteOutline> outlinesOf(long sourceId);
+
     /** The footnote with this number (the first, should a text number two notes alike). */
     Optional<Footnote> findBySourceAndNumber(long sourceId, int number);
 
@@ -29,6 +35,14 @@ public interface FootnoteRepository {
     /** A footnote citing a source: the text it stands in (id and title), its number, and where it points. */
     record CitingNote(long citingSourceId, String citingTitle, int number, String locator, String label)
             implements Serializable {
+    }
+
+    /** A footnote as {@link #outlinesOf} reads it. */
+    record NoteOutline(int number, String text, int markerStart, int markerEnd, List<CitedPlace> citations) {
+    }
+
+    /** One work a footnote cites, as {@link #outlinesOf} reads it. */
+    record CitedPlace(long citedSourceId, String locator, String label, String quote) {
     }
 
     record Uses(long footnotes, long sources) {

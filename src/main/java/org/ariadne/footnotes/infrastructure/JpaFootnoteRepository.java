@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,30 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     public List<Footnote> findBySource(long sourceId) {
         return em.createQuery("select f from Footnote f where f.sourceId = :source order by f.number, f.id",
                 Footnote.class).setParameter("source", sourceId).getResultList();
+    }
+
+    @Override
+    public List<NoteOutline> outlinesOf(long sourceId) {
+        List<NoteOutline> outlines = new ArrayList<>();
+        long current = -1;
+        List<CitedPlace> cites = null;
+        for (Object[] row : em.createQuery("select f.id, f.number, f.text, f.markerStart, f.markerEnd,"
+                        + " c.citedSourceId, c.locator, c.label, c.quote from Footnote f left join f.citations c"
+                        + " where f.sourceId = :source order by f.number, f.id, index(c)", Object[].class)
+                .setParameter("source", sourceId).getResultList()) {
+            long id = ((Number) row[0]).longValue();
+            if (id != current) {
+                current = id;
+                cites = new ArrayList<>();
+                outlines.add(new NoteOutline(((Number) row[1]).intValue(), (String) row[2],
+                        ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), cites));
+            }
+            if (row[5] != null) {
+                cites.add(new CitedPlace(((Number) row[5]).longValue(), (String) row[6], (String) row[7],
+                        (String) row[8]));
+            }
+        }
+        return outlines;
     }
 
     @Override
