@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +56,8 @@ public class Footnote {
 
     @Convert(converter = ProblemList.class)
     @Column(nullable = false, columnDefinition = "TEXT")
-    private List<String> problems = new ArrayList<>();
+    @Mutability(Immutability.class) // always replaced, never changed in place: Hibernate need not copy it to compare
+    private List<String> problems = List.of();
 
     @Column(nullable = false)
     private boolean corrected;
@@ -101,7 +104,7 @@ public class Footnote {
     public void correct(List<Citation> stated) {
         citations.clear();
         citations.addAll(List.copyOf(stated));
-        problems = new ArrayList<>();
+        problems = List.of();
         corrected = true;
     }
 
@@ -113,7 +116,7 @@ public class Footnote {
             this.citations.clear();
             this.citations.addAll(citations);
         }
-        this.problems = new ArrayList<>(problems);
+        this.problems = List.copyOf(problems);
     }
 
     /** Whether the note cites the source. */

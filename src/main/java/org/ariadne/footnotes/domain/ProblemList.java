@@ -1,9 +1,9 @@
 package org.ariadne.footnotes.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -14,9 +14,12 @@ import java.util.List;
 @Converter
 public class ProblemList implements AttributeConverter<List<String>, String> {
 
+    /** Looked up once: {@code Json.createXxx} asks the service loader anew on every call (each footnote, twice). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(List<String> problems) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         if (problems != null) {
             problems.forEach(array::add);
         }
@@ -28,7 +31,7 @@ public class ProblemList implements AttributeConverter<List<String>, String> {
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(column))) {
+        try (var reader = JSON.createReader(new StringReader(column))) {
             return reader.readArray().stream()
                     .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
                     .map(v -> ((JsonString) v).getString())
