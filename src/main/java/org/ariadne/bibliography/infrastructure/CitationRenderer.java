@@ -306,8 +306,8 @@ public class CitationRenderer {
      * Every item of {@code ids} rendered as a bibliography entry of one variant (the bibliography itself, or a probe
      * of sort keys or bare cites), in the order of {@code ids}. For a style whose entries are independent of each
      * other, entries come from the cache when this item (same content, so same version) was rendered before in this
-     * variant, locale and format; the others are rendered in parts of {@value #PART} items (by default), by the calling thread
-     * and by whichever of the shared helper threads are free, each part on an engine of its own.
+     * variant, locale and format; the others are rendered in parts of {@value #PART} items (by default), by the
+     * calling thread and by whichever of the shared helper threads are free, each part on an engine of its own.
      */
     private List<String> renderEach(StyleRef style, String loc, String variantKey,
             java.util.function.Supplier<String> xml, String format, Map<String, Map<String, Object>> items,

@@ -162,8 +162,8 @@ final class StyleVariants {
 
     /**
      * Whether an item's bibliography entry, sort keys and bare cite depend on that item alone (once its year suffix
-     * is set): no author substitution by the entry before, no citation numbers (position tests are constants in every variant). Such entries can be
-     * rendered in parts and cached per item.
+     * is set): no author substitution by the entry before, no citation numbers (position tests are constants in every
+     * variant). Such entries can be rendered in parts and cached per item.
      */
     boolean entriesIndependent() {
         return entriesIndependent;

@@ -143,8 +143,8 @@ class CslTestSuiteIT {
         JsonArray input = fixture.getJsonArray("input");
         Api.Reply imported = librarian.post("/api/import?onDuplicate=create", CSL_JSON, input.toString());
         if (imported.status() != 200) {
-            throw new IllegalStateException((onlyTitleOrTypeMissing(imported) ? REFUSED_BY_CONTRACT : "import refused: ")
-                    + imported.text());
+            String why = onlyTitleOrTypeMissing(imported) ? REFUSED_BY_CONTRACT : "import refused: ";
+            throw new IllegalStateException(why + imported.text());
         }
         JsonArray created = imported.json().getJsonArray("created");
         Map<String, String> sourceOf = new HashMap<>();

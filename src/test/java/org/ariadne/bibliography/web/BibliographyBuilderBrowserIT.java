@@ -38,7 +38,8 @@ class BibliographyBuilderBrowserIT {
     private static void book(String title) {
         Api.Reply reply = Api.as("librarian").post("/api/sources", "application/json",
                 "{\"type\":\"book\",\"title\":\"" + title + "\",\"author\":[{\"family\":\"Doe\",\"given\":\"John\"}],"
-                        + "\"issued\":{\"date-parts\":[[2004]]},\"publisher\":\"Acme\",\"publisher-place\":\"Boston\"}");
+                        + "\"issued\":{\"date-parts\":[[2004]]},"
+                        + "\"publisher\":\"Acme\",\"publisher-place\":\"Boston\"}");
         assertEquals(201, reply.status(), reply::toString);
     }
 
