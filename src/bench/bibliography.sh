@@ -1,25 +1,27 @@
 #!/usr/bin/env bash
-# Bibliography benchmark: a 1,000-entry APA bibliography through POST /api/bibliography against a running Ariadne,
-# next to pandoc --citeproc on the same CSL-JSON items with the same apa.csl (taken from the styles jar in the
-# local Maven repository). Creates the 1,000 sources as the librarian first (once per run: they stay).
-# Usage: src/bench/bibliography.sh [base-url] [runs]   (default http://127.0.0.1:8080, 3 runs)
+# Bibliography benchmark: an APA bibliography of COUNT entries (default 1,000) through POST /api/bibliography against
+# a running Ariadne, next to pandoc --citeproc on the same CSL-JSON items with the same apa.csl (taken from the styles
+# jar in the local Maven repository). Creates the COUNT sources as the librarian first (new ones on every call, so
+# run 1 renders every entry; later runs find the entries in Ariadne's cache of rendered entries).
+# Usage: src/bench/bibliography.sh [base-url] [runs] [count]   (default http://127.0.0.1:8080, 3 runs, 1000)
 # Needs curl, python3 and pandoc (Debian package "pandoc"); the server must be up, e.g. src/bench/startup.sh's.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 base=${1:-http://127.0.0.1:8080}
 runs=${2:-3}
+count=${3:-1000}
 user=${BENCH_USER:-librarian}
 password=${BENCH_PASSWORD:-librarian}
 work=$(mktemp -d /tmp/ariadne-bib-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$work/items.json" <<'PY'
+python3 - "$work/items.json" "$count" <<'PY'
 import json, random, sys
 random.seed(42)
 families = ["Doe", "Roe", "Smith", "García", "Müller", "Nakamura", "O'Brien", "van Dijk", "Li", "Okafor"]
 givens = ["John", "Ann", "Maria", "Kenji", "Chidi", "Eva", "Pierre", "Sara"]
 items = []
-for i in range(1000):
+for i in range(int(sys.argv[2])):
     kind = random.choice(["book", "article-journal", "chapter"])
     item = {"id": f"bench{i}", "type": kind, "title": f"Study {i} of things {random.randint(1, 99)}",
             "author": [{"family": random.choice(families), "given": random.choice(givens)}
@@ -34,7 +36,7 @@ for i in range(1000):
 json.dump(items, open(sys.argv[1], "w"), ensure_ascii=False)
 PY
 
-echo "creating 1,000 sources at $base ..."
+echo "creating $count sources at $base ..."
 python3 - "$work/items.json" "$work/request.json" "$base" "$user" "$password" <<'PY'
 import base64, json, sys, urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -68,5 +70,6 @@ for run in $(seq 1 "$runs"); do
     n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entries"]))' "$work/out.json")
     p=$(millis pandoc --citeproc --csl "$work/apa.csl" --bibliography "$work/items.json" \
         -t plain -o "$work/pandoc.txt" "$work/doc.md")
-    printf 'run %d: Ariadne API %6d ms (%d entries)   pandoc --citeproc %6d ms\n' "$run" "$t" "$n" "$p"
+    printf 'run %d: Ariadne API %6d ms (%d entries)   pandoc --citeproc %6d ms   load %s\n' "$run" "$t" "$n" "$p" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
 done

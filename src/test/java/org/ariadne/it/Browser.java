@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -22,11 +23,16 @@ import java.time.Duration;
 public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
+    private final Path downloads;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
+            downloads = Files.createTempDirectory("ariadne-downloads");
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
@@ -70,6 +76,13 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String css, String text) {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits until the browser has finished downloading a file of this name; returns it. */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        waitFor().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     public String url() {

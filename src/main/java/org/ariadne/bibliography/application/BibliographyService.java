@@ -100,6 +100,26 @@ public class BibliographyService {
         return list;
     }
 
+    /**
+     * Like {@link #styles(String)}, kept to the bundled styles of one CSL field ("history", "law", ...) when a field
+     * is given (uploaded styles declare none that Ariadne reads, so they are left out then).
+     */
+    @PermitAll
+    public List<StyleSummary> styles(String query, String field) {
+        if (field == null || field.isBlank()) {
+            return styles(query);
+        }
+        Set<String> inField = new HashSet<>();
+        styles.catalog().all().stream().filter(s -> s.fields().contains(field)).forEach(s -> inField.add(s.id()));
+        return styles(query).stream().filter(s -> !s.uploaded() && inField.contains(s.id())).toList();
+    }
+
+    /** The CSL fields the bundled styles declare, sorted. */
+    @PermitAll
+    public List<String> styleFields() {
+        return styles.catalog().all().stream().flatMap(s -> s.fields().stream()).distinct().sorted().toList();
+    }
+
     /** The CSL text of a style: an uploaded one as uploaded, a bundled one as the jar has it. */
     @PermitAll
     public Optional<String> styleXml(String id) {

@@ -59,6 +59,10 @@ public class CitationRenderer {
 
     private static final String DEFAULT_LOCALE = "en-US";
     private static final int DEFAULT_MAX_ENGINES = 48;
+    /** Items rendered by one engine run when a bibliography is rendered in parts. */
+    static final int PART = 250;
+    /** Cached entries and probe values (a few hundred bytes each). */
+    private static final int MAX_CACHED_ENTRIES = 60_000;
 
     private final StyleCatalog catalog;
     private final Map<String, CustomStyle> customStyles = new ConcurrentHashMap<>();
@@ -66,6 +70,10 @@ public class CitationRenderer {
     private final Lru<String, StyleVariants> styles = new Lru<>(32);
     private final Lru<String, Engine> engines;
     private final Map<String, List<String>> localeIbidTerms = new ConcurrentHashMap<>();
+    /** Rendered entries and probe values of items, by style, locale, variant, format and the item's digest. */
+    private final Lru<String, String> entryCache = new Lru<>(MAX_CACHED_ENTRIES);
+    private final RenderWorkers workers;
+    private final int partSize;
     /** How many runs found their engine busy and used a private one (for tests and diagnostics). */
     static final AtomicLong busyEngineRuns = new AtomicLong();
 
@@ -74,8 +82,21 @@ public class CitationRenderer {
     }
 
     public CitationRenderer(StyleCatalog catalog, int maxEngines) {
+        this(catalog, maxEngines, PART);
+    }
+
+    /** With {@code partSize} items at most per engine run (for tests: a huge size renders in one piece). */
+    CitationRenderer(StyleCatalog catalog, int maxEngines, int partSize) {
+        this.partSize = partSize;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.engines = new Lru<>(maxEngines);
+        this.workers = new RenderWorkers(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+                CitationRenderer.class.getClassLoader());
+    }
+
+    /** Stops the helper threads; renders still running finish on their callers' threads. */
+    public void close() {
+        workers.close();
     }
 
     /**
@@ -110,20 +131,21 @@ public class CitationRenderer {
         String loc = locale(locale, sv);
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> item : items) {
-            byId.putIfAbsent(itemId(item), item);
+            String id = itemId(item);
+            if (!byId.containsKey(id)) {
+                Map<String, Object> withId = new LinkedHashMap<>(item);
+                withId.put("id", id);
+                byId.put(id, withId);
+            }
         }
         List<String> ids = List.copyOf(byId.keySet());
-        Map<String, CSLItemData> data = toItemData(byId, Map.of());
-        List<String> order = sv.hasBibliographySort() ? sortedIds(style, loc, "bibliography", data, ids) : ids;
+        List<String> order = sv.hasBibliographySort() ? sortedIds(style, loc, "bibliography", byId, ids) : ids;
+        Map<String, Map<String, Object>> finalItems = byId;
         if (sv.addYearSuffix()) {
-            data = toItemData(byId, yearSuffixes(style, loc, data, order));
+            finalItems = withYearSuffixes(byId, yearSuffixes(style, loc, byId, order));
         }
-        Map<String, CSLItemData> finalData = data;
-        Engine engine = engine(style, loc, StyleVariants.BIBLIOGRAPHY, sv::bibliographyVariant);
-        return engine.run(finalData, cslFormat(format), csl -> {
-            csl.registerCitationItems(order, true);
-            return Arrays.stream(csl.makeBibliography().getEntries()).map(String::strip).toList();
-        });
+        return renderEach(style, loc, StyleVariants.BIBLIOGRAPHY, sv::bibliographyVariant, cslFormat(format),
+                finalItems, order).stream().map(String::strip).toList();
     }
 
     /**
@@ -152,15 +174,16 @@ public class CitationRenderer {
             }
         }
         List<String> firstCiteOrder = List.copyOf(cited.keySet());
-        Map<String, CSLItemData> data = toItemData(cited, Map.of());
+        Map<String, Map<String, Object>> withSuffixes = cited;
         if (sv.addYearSuffix()) {
             List<String> order = sv.hasBibliographySort()
-                    ? sortedIds(style, loc, "bibliography", data, firstCiteOrder) : firstCiteOrder;
-            data = toItemData(cited, yearSuffixes(style, loc, data, order));
+                    ? sortedIds(style, loc, "bibliography", cited, firstCiteOrder) : firstCiteOrder;
+            withSuffixes = withYearSuffixes(cited, yearSuffixes(style, loc, cited, order));
         }
+        Map<String, CSLItemData> data = toItemData(withSuffixes);
         List<List<CiteRef>> ordered = citations;
         if (sv.hasCitationSort() && citations.stream().anyMatch(c -> c.size() > 1)) {
-            Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", data, firstCiteOrder));
+            Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", withSuffixes, firstCiteOrder));
             ordered = citations.stream()
                     .map(c -> c.stream().sorted(Comparator.comparing(cite -> rank.get(cite.itemId()))).toList())
                     .toList();
@@ -209,7 +232,7 @@ public class CitationRenderer {
             StyleRef style = new StyleRef("check", new StyleVariants(xml));
             Map<String, Map<String, Object>> items = new LinkedHashMap<>();
             items.put("sample", sampleItem());
-            Map<String, CSLItemData> data = toItemData(items, Map.of());
+            Map<String, CSLItemData> data = toItemData(items);
             String firstKey = StyleVariants.citeVariantKey(p -> p.equals("first"));
             new Engine(style.variants.citeVariant(firstKey), DEFAULT_LOCALE).run(data, "text", csl -> {
                 csl.registerCitationItems(List.of("sample"), true);
@@ -279,6 +302,73 @@ public class CitationRenderer {
         return new StyleRef(key, sv);
     }
 
+    /**
+     * Every item of {@code ids} rendered as a bibliography entry of one variant (the bibliography itself, or a probe
+     * of sort keys or bare cites), in the order of {@code ids}. For a style whose entries are independent of each
+     * other, entries come from the cache when this item (same content, so same version) was rendered before in this
+     * variant, locale and format; the others are rendered in parts of {@value #PART} items (by default), by the
+     * calling thread and by whichever of the shared helper threads are free, each part on an engine of its own.
+     */
+    private List<String> renderEach(StyleRef style, String loc, String variantKey,
+            java.util.function.Supplier<String> xml, String format, Map<String, Map<String, Object>> items,
+            List<String> ids) {
+        String prefix = style.key + "|" + loc + "|" + variantKey + "|" + format + "|";
+        if (!style.variants.entriesIndependent()) {
+            Engine engine = engine(style, loc, variantKey, xml);
+            return engine.run(toItemData(items), format, csl -> {
+                csl.registerCitationItems(ids, true);
+                return Arrays.asList(csl.makeBibliography().getEntries());
+            });
+        }
+        String[] out = new String[ids.size()];
+        String[] keys = new String[ids.size()];
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            keys[i] = prefix + digest(items.get(ids.get(i)));
+            out[i] = entryCache.get(keys[i]);
+            if (out[i] == null) {
+                missing.add(i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Arrays.asList(out);
+        }
+        List<List<Integer>> parts = new ArrayList<>();
+        for (int from = 0; from < missing.size(); from += partSize) {
+            parts.add(missing.subList(from, Math.min(missing.size(), from + partSize)));
+        }
+        RenderWorkers.PartRenderer renderPart = (slot, p) -> {
+            List<Integer> part = parts.get(p);
+            Map<String, Map<String, Object>> partItems = new LinkedHashMap<>();
+            part.forEach(i -> partItems.put(ids.get(i), items.get(ids.get(i))));
+            List<String> partIds = List.copyOf(partItems.keySet());
+            // one engine per worker slot, so that parts rendered at once never share an engine
+            Engine engine = engine(style, loc, slot == 0 ? variantKey : variantKey + "#" + slot, xml);
+            List<String> rendered = engine.run(toItemData(partItems), format, csl -> {
+                csl.registerCitationItems(partIds, true);
+                return Arrays.asList(csl.makeBibliography().getEntries());
+            });
+            for (int k = 0; k < part.size(); k++) {
+                int i = part.get(k);
+                out[i] = rendered.get(k);
+                entryCache.put(keys[i], out[i]);
+            }
+        };
+        workers.runAll(parts.size(), renderPart);
+        return Arrays.asList(out);
+    }
+
+    /** A digest of an item's CSL-JSON as given (the same stored item gives the same text, so the same digest). */
+    private static String digest(Map<String, Object> item) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(item).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().withoutPadding().encodeToString(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
     private Engine engine(StyleRef style, String locale, String variantKey,
             java.util.function.Supplier<String> xml) {
         return engines.computeIfAbsent(style.key + "|" + locale + "|" + variantKey,
@@ -311,20 +401,33 @@ public class CitationRenderer {
         return id.toString();
     }
 
-    /** CSL-JSON to citeproc-java items, every variable kept; year suffixes (when given) replace the item's own. */
-    private static Map<String, CSLItemData> toItemData(Map<String, Map<String, Object>> items,
-            Map<String, String> yearSuffixes) {
+    /** CSL-JSON to citeproc-java items, every variable kept. */
+    private static Map<String, CSLItemData> toItemData(Map<String, Map<String, Object>> items) {
         Map<String, CSLItemData> data = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Object>> e : items.entrySet()) {
-            Map<String, Object> json = new LinkedHashMap<>(e.getValue());
-            json.put("id", e.getKey());
-            String suffix = yearSuffixes.get(e.getKey());
-            if (suffix != null) {
-                json.put("year-suffix", suffix);
-            }
-            data.put(e.getKey(), CSLItemData.fromJson(json));
+            data.put(e.getKey(), CSLItemData.fromJson(e.getValue()));
         }
         return data;
+    }
+
+    /** The items with their year suffixes set (replacing an item's own); items without one are kept as they are. */
+    private static Map<String, Map<String, Object>> withYearSuffixes(Map<String, Map<String, Object>> items,
+            Map<String, String> yearSuffixes) {
+        if (yearSuffixes.isEmpty()) {
+            return items;
+        }
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        items.forEach((id, item) -> {
+            String suffix = yearSuffixes.get(id);
+            if (suffix == null) {
+                out.put(id, item);
+            } else {
+                Map<String, Object> copy = new LinkedHashMap<>(item);
+                copy.put("year-suffix", suffix);
+                out.put(id, copy);
+            }
+        });
+        return out;
     }
 
     private static de.undercouch.citeproc.csl.CSLCitationItem citationItem(CiteRef cite) {
@@ -363,14 +466,10 @@ public class CitationRenderer {
      * engine run of a probe style), then compared as citeproc-java compares them: empty keys last, alphanumeric
      * comparison in the locale, per-key direction; ties keep the given order.
      */
-    private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, CSLItemData> data,
+    private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, Map<String, Object>> items,
             List<String> ids) {
         StyleVariants sv = style.variants;
-        Engine probe = engine(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner));
-        List<String> rendered = probe.run(data, "text", csl -> {
-            csl.registerCitationItems(ids, true);
-            return Arrays.asList(csl.makeBibliography().getEntries());
-        });
+        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), "text", items, ids);
         List<Integer> directions = sv.sortDirections(owner);
         Map<String, String[]> keys = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -415,7 +514,7 @@ public class CitationRenderer {
      * Year suffixes for items whose cites come out the same (at first and, if the style distinguishes positions,
      * at subsequent position), lettered in {@code order} (the bibliography's order): a, b, ..., z, aa, ab, ...
      */
-    private Map<String, String> yearSuffixes(StyleRef style, String loc, Map<String, CSLItemData> data,
+    private Map<String, String> yearSuffixes(StyleRef style, String loc, Map<String, Map<String, Object>> items,
             List<String> order) {
         StyleVariants sv = style.variants;
         List<String> variantKeys = new ArrayList<>();
@@ -425,11 +524,7 @@ public class CitationRenderer {
         }
         UnionFind groups = new UnionFind(order);
         for (String vk : variantKeys) {
-            Engine probe = engine(style, loc, "P" + vk, () -> sv.citeProbe(vk));
-            List<String> rendered = probe.run(data, "text", csl -> {
-                csl.registerCitationItems(order, true);
-                return Arrays.asList(csl.makeBibliography().getEntries());
-            });
+            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), "text", items, order);
             Map<String, String> firstWithText = new HashMap<>();
             for (int i = 0; i < order.size(); i++) {
                 String text = rendered.get(i).strip();
@@ -689,6 +784,18 @@ public class CitationRenderer {
                     return size() > Lru.this.max;
                 }
             };
+        }
+
+        V get(K key) {
+            synchronized (map) {
+                return map.get(key);
+            }
+        }
+
+        void put(K key, V value) {
+            synchronized (map) {
+                map.put(key, value);
+            }
         }
 
         V computeIfAbsent(K key, Function<K, V> create) {

@@ -34,6 +34,9 @@ public class CitationStyles {
     @PreDestroy
     void deleteTemporaryCopy() {
         Parts p = parts;
+        if (p != null) {
+            p.renderer().close();
+        }
         if (p != null && StylesJar.isTemporaryCopy(p.stylesJar())) {
             try {
                 Files.deleteIfExists(p.stylesJar());

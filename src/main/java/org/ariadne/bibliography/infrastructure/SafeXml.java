@@ -31,7 +31,7 @@ final class SafeXml {
     }
 
     static XMLInputFactory inputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -42,7 +42,7 @@ final class SafeXml {
     /** Parses a document; a DOCTYPE makes it fail. */
     static Document parse(String xml) throws SAXException {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -66,7 +66,7 @@ final class SafeXml {
 
     static String serialize(Document doc) {
         try {
-            TransformerFactory f = TransformerFactory.newInstance();
+            TransformerFactory f = TransformerFactory.newDefaultInstance();
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer t = f.newTransformer();

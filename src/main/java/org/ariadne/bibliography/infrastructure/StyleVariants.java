@@ -46,6 +46,7 @@ final class StyleVariants {
     private final boolean hasBibliography;
     private final boolean hasBibliographySort;
     private final boolean usesPositions;
+    private final boolean entriesIndependent;
     private final String layoutPrefix;
     private final String layoutSuffix;
     private final String layoutDelimiter;
@@ -79,6 +80,9 @@ final class StyleVariants {
         this.layoutSuffix = layout == null ? "" : layout.getAttribute("suffix");
         this.layoutDelimiter = layout == null ? "" : layout.getAttribute("delimiter");
         this.usesPositions = !elementsWithAttribute(style, "position").isEmpty();
+        this.entriesIndependent = (bibliography == null || !bibliography.hasAttribute("subsequent-author-substitute"))
+                && elementsWithVariable(style, "citation-number").isEmpty()
+                && elementsWithVariable(style, "first-reference-note-number").isEmpty();
         List<String> ibid = new ArrayList<>();
         NodeList terms = original.getElementsByTagNameNS(SafeXml.CSL_NS, "term");
         for (int i = 0; i < terms.getLength(); i++) {
@@ -154,6 +158,15 @@ final class StyleVariants {
 
     boolean usesPositions() {
         return usesPositions;
+    }
+
+    /**
+     * Whether an item's bibliography entry, sort keys and bare cite depend on that item alone (once its year suffix
+     * is set): no author substitution by the entry before, no citation numbers (position tests are constants in every
+     * variant). Such entries can be rendered in parts and cached per item.
+     */
+    boolean entriesIndependent() {
+        return entriesIndependent;
     }
 
     boolean isNoteStyle() {

@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bibliography builder: sources picked one by one or by title, a style, a locale and a format; the preview is
- * rendered again on every change, and the download is the same bibliography as a text or HTML file.
+ * The bibliography builder: sources picked one by one or by title, a style found by name and narrowed by field, a
+ * locale and a format; the preview is rendered again on every change (with the latest catalogued sources until the
+ * writer picks her own), the output in the chosen format can be copied, and the download is the same bibliography
+ * as a text, HTML or RTF file.
  */
 @Named
 @ViewScoped
@@ -35,6 +37,8 @@ public class BuildBibliographyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTIONS = 20;
+    /** Sources the preview shows while none are picked. */
+    private static final int SAMPLE = 3;
 
     /** The locales offered; the styles jar has many more, reachable through the API. */
     public static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT",
@@ -53,7 +57,16 @@ public class BuildBibliographyBacking implements Serializable {
     private String style = "apa";
     private String locale = "en-US";
     private String format = "text";
+    private String field = "";
     private List<String> preview = List.of();
+    private String output = "";
+    private boolean sample;
+
+    /** The first preview: the default style applied to the latest catalogued sources. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        render();
+    }
 
     public List<String> completeSource(String query) {
         List<String> ids = new ArrayList<>();
@@ -68,7 +81,7 @@ public class BuildBibliographyBacking implements Serializable {
 
     public List<String> completeStyle(String query) {
         List<String> ids = new ArrayList<>();
-        for (StyleSummary s : bibliographies.styles(query)) {
+        for (StyleSummary s : bibliographies.styles(query, field)) {
             if (ids.size() == SUGGESTIONS) {
                 break;
             }
@@ -96,34 +109,73 @@ public class BuildBibliographyBacking implements Serializable {
 
     public void clear() {
         sourceIds = new ArrayList<>();
-        preview = List.of();
+        render();
     }
 
-    /** Renders the preview (always as text: the page shows it escaped, whatever the download format). */
+    /**
+     * Renders the preview (always as text: the page shows it escaped, whatever the format) and the output in the
+     * chosen format. With no source picked, the preview shows the latest catalogued sources in the style.
+     */
     public void render() {
-        preview = entries(OutputFormat.TEXT);
+        sample = sourceIds.isEmpty();
+        preview = entries(OutputFormat.TEXT, previewIds());
+        output = sample ? "" : document(entries(outputFormat(), previewIds()));
+    }
+
+    private List<Long> previewIds() {
+        if (!sourceIds.isEmpty()) {
+            return sourceIds.stream().map(Long::valueOf).toList();
+        }
+        return sources.list(new SourceQuery(null, null, SourceQuery.Sort.UPDATED, true, 0, SAMPLE)).items().stream()
+                .map(SourceRecord::id).toList();
+    }
+
+    private OutputFormat outputFormat() {
+        return switch (format == null ? "" : format) {
+            case "html" -> OutputFormat.HTML;
+            case "rtf" -> OutputFormat.RTF;
+            default -> OutputFormat.TEXT;
+        };
+    }
+
+    /** The entries as one document of the chosen format. */
+    private String document(List<String> entries) {
+        return switch (outputFormat()) {
+            case HTML -> htmlDocument(entries);
+            case RTF -> rtfDocument(entries);
+            default -> entries.isEmpty() ? "" : String.join("\n", entries) + "\n";
+        };
     }
 
     public StreamedContent getDownload() {
-        boolean html = "html".equals(format);
-        List<String> entries = entries(html ? OutputFormat.HTML : OutputFormat.TEXT);
-        String body = html ? htmlDocument(entries) : String.join("\n", entries) + "\n";
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        OutputFormat chosen = outputFormat();
+        List<String> entries = sourceIds.isEmpty() ? List.of()
+                : entries(chosen, sourceIds.stream().map(Long::valueOf).toList());
+        byte[] bytes = document(entries).getBytes(StandardCharsets.UTF_8);
+        String name = switch (chosen) {
+            case HTML -> "bibliography.html";
+            case RTF -> "bibliography.rtf";
+            default -> "bibliography.txt";
+        };
+        String type = switch (chosen) {
+            case HTML -> "text/html;charset=UTF-8";
+            case RTF -> "application/rtf";
+            default -> "text/plain;charset=UTF-8";
+        };
         return DefaultStreamedContent.builder()
-                .name(html ? "bibliography.html" : "bibliography.txt")
-                .contentType((html ? "text/html" : "text/plain") + ";charset=UTF-8")
+                .name(name)
+                .contentType(type)
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
     }
 
-    private List<String> entries(OutputFormat outputFormat) {
-        if (sourceIds.isEmpty() || style == null || style.isBlank()) {
+    private List<String> entries(OutputFormat outputFormat, List<Long> ids) {
+        if (ids.isEmpty() || style == null || style.isBlank()) {
             return List.of();
         }
         try {
-            return bibliographies.bibliography(new RenderOptions(style, locale, outputFormat),
-                    sourceIds.stream().map(Long::valueOf).toList());
+            return bibliographies.bibliography(new RenderOptions(style, locale, outputFormat), ids);
         } catch (InvalidInputException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
@@ -137,6 +189,16 @@ public class BuildBibliographyBacking implements Serializable {
                 + "<title>Bibliography</title></head>\n<body>\n<div class=\"csl-bib-body\">\n");
         entries.forEach(e -> html.append(e).append('\n'));
         return html.append("</div>\n</body></html>\n").toString();
+    }
+
+    /**
+     * The entries in an RTF document of their own: citeproc-java's RTF entries (its escapes for non-ASCII text
+     * included), one paragraph each.
+     */
+    private static String rtfDocument(List<String> entries) {
+        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n");
+        entries.forEach(e -> rtf.append("{\\pard ").append(e).append("\\par}\n"));
+        return rtf.append("}\n").toString();
     }
 
     public String sourceLabel(String id) {
@@ -195,5 +257,26 @@ public class BuildBibliographyBacking implements Serializable {
 
     public List<String> getPreview() {
         return preview;
+    }
+
+    public String getOutput() {
+        return output;
+    }
+
+    /** Whether the preview shows the latest catalogued sources because none are picked yet. */
+    public boolean isSample() {
+        return sample;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field == null ? "" : field;
+    }
+
+    public List<String> getFields() {
+        return bibliographies.styleFields();
     }
 }

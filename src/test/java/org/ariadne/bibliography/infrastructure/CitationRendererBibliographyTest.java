@@ -29,6 +29,31 @@ class CitationRendererBibliographyTest {
     }
 
     @Test
+    void aCachedEntryGivesWayToTheItemsNewVersionAndToANewYearSuffix() {
+        Map<String, Object> one = TestItems.book("c1", "Roe", "Ann", 2001, "First Edition");
+        assertEquals(List.of("Roe, A. (2001). First Edition. Acme."),
+                renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(one)));
+        Map<String, Object> edited = TestItems.book("c1", "Roe", "Ann", 2001, "Second Edition");
+        assertEquals(List.of("Roe, A. (2001). Second Edition. Acme."),
+                renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(edited)));
+        Map<String, Object> other = TestItems.book("c2", "Roe", "Ann", 2001, "Another Work");
+        assertEquals(List.of("Roe, A. (2001a). Another Work. Acme.", "Roe, A. (2001b). Second Edition. Acme."),
+                renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(edited, other)));
+        assertEquals(List.of("Roe, A. (2001). Second Edition. Acme."),
+                renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(edited)));
+    }
+
+    @Test
+    void rendersALongBibliographyInPartsInTheSameOrderAsInOnePiece() {
+        List<Map<String, Object>> items = BibliographyPerformanceTest.items(CitationRenderer.PART * 2 + 7);
+        List<String> inParts = renderer.bibliography("apa", "en-US", OutputFormat.TEXT, items);
+        List<String> reference = new CitationRenderer(new StyleCatalog(), 8, Integer.MAX_VALUE)
+                .bibliography("apa", "en-US", OutputFormat.TEXT, items);
+        assertEquals(reference, inParts);
+        assertEquals(items.size(), inParts.size());
+    }
+
+    @Test
     void citesCarryTheSameYearSuffixes() {
         List<String> notes = renderer.notes("apa", "en-US", OutputFormat.TEXT, List.of(
                 List.of(CiteRef.of("b1")),

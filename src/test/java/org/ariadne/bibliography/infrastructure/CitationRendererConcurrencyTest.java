@@ -2,7 +2,6 @@ package org.ariadne.bibliography.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +55,10 @@ class CitationRendererConcurrencyTest {
     void aLongBibliographyDoesNotHoldUpAShortOneInTheSameStyle() throws Exception {
         CitationRenderer renderer = new CitationRenderer(new StyleCatalog());
         List<Map<String, Object>> small = new ArrayList<>(TestItems.doeBooks().values());
-        List<String> expected = renderer.bibliography("apa", "en-US", OutputFormat.TEXT, small);
-        long busyBefore = CitationRenderer.busyEngineRuns.get();
+        // rendered by another renderer, so that the one under test has no cached entries for these items
+        List<String> expected = new CitationRenderer(new StyleCatalog()).bibliography("apa", "en-US",
+                OutputFormat.TEXT, small);
+        renderer.bibliography("apa", "en-US", OutputFormat.TEXT, BibliographyPerformanceTest.items(3));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<List<String>> large = pool.submit(() -> renderer.bibliography("apa", "en-US", OutputFormat.TEXT,
@@ -65,7 +66,6 @@ class CitationRendererConcurrencyTest {
             Thread.sleep(300);
             assertEquals(expected, renderer.bibliography("apa", "en-US", OutputFormat.TEXT, small));
             assertFalse(large.isDone(), "the short bibliography must not wait for the long one");
-            assertTrue(CitationRenderer.busyEngineRuns.get() > busyBefore, "it used engines of its own");
             assertEquals(2000, large.get().size());
         } finally {
             pool.shutdownNow();

@@ -4,37 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.ariadne.bibliography.domain.CiteRef;
 import org.ariadne.bibliography.domain.OutputFormat;
+import org.ariadne.it.CslFixtures;
 import org.junit.jupiter.api.Test;
-
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
-import de.undercouch.citeproc.csl.CSLCitationBuilder;
-import de.undercouch.citeproc.csl.CSLCitationItem;
-import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
-import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLLabel;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 /**
  * The CSL processor test-suite fixtures of the position_* and disambiguate_YearSuffix* families, rendered through
@@ -43,8 +23,6 @@ import jakarta.json.JsonValue;
  * own (note numbers given by a fixture are not used).
  */
 class CslTestSuiteTest {
-
-    private static final Path SUITE = Path.of("..", "shared", "csl-test-suite");
 
     /**
      * The fixtures that pass with Ariadne's layer (19 of 29; citeproc-java alone passes 7); a change here is a
@@ -73,26 +51,20 @@ class CslTestSuiteTest {
 
     @Test
     void ariadnesLayerPassesMoreFixturesThanCiteprocJavaAlone() throws IOException {
-        List<Path> fixtures;
-        try (Stream<Path> files = Files.list(SUITE)) {
-            fixtures = files.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".json") && (n.startsWith("position_") || n.startsWith("disambiguate_YearSuffix"));
-            }).sorted().toList();
-        }
+        List<Path> fixtures = CslFixtures.named("position_", "disambiguate_YearSuffix");
         TreeSet<String> withLayer = new TreeSet<>();
         TreeSet<String> alone = new TreeSet<>();
         for (Path fixture : fixtures) {
-            String name = fixture.getFileName().toString().replace(".json", "");
-            Map<String, Object> f = read(fixture);
-            String expected = normalise(String.valueOf(f.get("result")));
-            String got = safely(() -> viaAriadne(name, f));
+            String name = CslFixtures.name(fixture);
+            Map<String, Object> f = CslFixtures.read(fixture);
+            String expected = CslFixtures.normalise(String.valueOf(f.get("result")));
+            String got = CslFixtures.safely(() -> viaAriadne(name, f));
             if (expected.equals(got)) {
                 withLayer.add(name);
             } else if (Boolean.getBoolean("ariadne.fixtures.verbose")) {
                 System.out.println("--- " + name + "\nexpected: " + expected + "\ngot:      " + got);
             }
-            if (expected.equals(safely(() -> viaCiteprocJava(f)))) {
+            if (expected.equals(CslFixtures.safely(() -> CslFixtures.viaCiteprocJava(f)))) {
                 alone.add(name);
             }
         }
@@ -103,20 +75,6 @@ class CslTestSuiteTest {
         assertTrue(withLayer.size() > alone.size());
         assertEquals(new TreeSet<>(PASSING_WITH_ARIADNE), withLayer);
     }
-
-    private interface Render {
-        String run() throws Exception;
-    }
-
-    private static String safely(Render r) {
-        try {
-            return normalise(r.run());
-        } catch (Exception | LinkageError e) {
-            return "ERROR " + e;
-        }
-    }
-
-    // ---- through Ariadne -------------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
     private static String viaAriadne(String name, Map<String, Object> f) {
@@ -129,129 +87,9 @@ class CslTestSuiteTest {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         input.forEach(i -> byId.put(String.valueOf(i.get("id")), i));
         List<List<CiteRef>> citations = new ArrayList<>();
-        for (List<Map<String, Object>> citation : citationItems(f)) {
-            citations.add(citation.stream().map(CslTestSuiteTest::cite).toList());
+        for (List<Map<String, Object>> citation : CslFixtures.citationItems(f)) {
+            citations.add(citation.stream().map(CslFixtures::cite).toList());
         }
         return String.join("\n", renderer.notes(name, "en-US", OutputFormat.HTML, citations, byId));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<List<Map<String, Object>>> citationItems(Map<String, Object> f) {
-        if (f.get("citation_items") instanceof List<?> ci) {
-            return (List<List<Map<String, Object>>>) ci;
-        }
-        if (f.get("citations") instanceof List<?> cs) {
-            List<List<Map<String, Object>>> out = new ArrayList<>();
-            for (Object c : cs) {
-                Map<String, Object> citation = (Map<String, Object>) ((List<Object>) c).get(0);
-                out.add((List<Map<String, Object>>) citation.get("citationItems"));
-            }
-            return out;
-        }
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (Map<String, Object> item : (List<Map<String, Object>>) f.get("input")) {
-            all.add(Map.of("id", item.get("id")));
-        }
-        return List.of(all);
-    }
-
-    private static CiteRef cite(Map<String, Object> m) {
-        return new CiteRef(String.valueOf(m.get("id")), str(m.get("locator")), str(m.get("label")),
-                str(m.get("prefix")), str(m.get("suffix")), Boolean.TRUE.equals(m.get("suppress-author")));
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : String.valueOf(o);
-    }
-
-    // ---- through citeproc-java alone -------------------------------------------------------------------------
-
-    @SuppressWarnings("unchecked")
-    private static String viaCiteprocJava(Map<String, Object> f) throws IOException {
-        List<Map<String, Object>> input = (List<Map<String, Object>>) f.get("input");
-        CSLItemData[] items = input.stream().map(CSLItemData::fromJson).toArray(CSLItemData[]::new);
-        CSL csl = new CSL(new ListItemDataProvider(items), (String) f.get("csl"), "en-US");
-        csl.setOutputFormat("html");
-        if ("bibliography".equals(f.get("mode"))) {
-            csl.registerCitationItems(Arrays.stream(items).map(CSLItemData::getId).toList());
-            return String.join("\n", Arrays.stream(csl.makeBibliography().getEntries()).map(String::strip).toList());
-        }
-        List<String> notes = new ArrayList<>();
-        for (List<Map<String, Object>> citation : citationItems(f)) {
-            CSLCitationItem[] cites = citation.stream().map(m -> {
-                CiteRef c = cite(m);
-                CSLCitationItemBuilder b = new CSLCitationItemBuilder(c.itemId());
-                if (c.hasLocator()) {
-                    b.locator(c.locator()).label(CSLLabel.fromString(c.effectiveLabel()));
-                }
-                if (!c.prefix().isEmpty()) {
-                    b.prefix(c.prefix());
-                }
-                if (!c.suffix().isEmpty()) {
-                    b.suffix(c.suffix());
-                }
-                return b.build();
-            }).toArray(CSLCitationItem[]::new);
-            var out = csl.makeCitation(new CSLCitationBuilder(cites).build());
-            notes.add(out.get(out.size() - 1).getText());
-        }
-        return String.join("\n", notes);
-    }
-
-    // ---- fixtures ---------------------------------------------------------------------------------------------
-
-    private static final Pattern ENTRY = Pattern.compile("<div class=\"csl-entry\">(.*?)</div>", Pattern.DOTALL);
-    private static final Pattern CITATION_LINE = Pattern.compile("^(\\.\\.|>>)\\[\\d+\\]\\s*", Pattern.MULTILINE);
-
-    /** Text for comparison: bibliography entries one per line, citation lines without markers, no tags. */
-    static String normalise(String s) {
-        String t = s;
-        if (t.contains("csl-bib-body") || t.contains("csl-entry")) {
-            List<String> entries = new ArrayList<>();
-            Matcher m = ENTRY.matcher(t);
-            while (m.find()) {
-                entries.add(m.group(1));
-            }
-            t = String.join("\n", entries);
-        }
-        t = CITATION_LINE.matcher(t).replaceAll("");
-        t = t.replaceAll("<[^>]+>", "")
-                .replace("&#38;", "&").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&ndash;", "–").replace("&mdash;", "—").replace("&nbsp;", "\u00A0")
-                .replace("&#160;", "\u00A0").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&ldquo;", "\u201C").replace("&rdquo;", "\u201D").replace("&lsquo;", "\u2018")
-                .replace("&rsquo;", "\u2019");
-        return Arrays.stream(t.split("\n")).map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip();
-    }
-
-    private static Map<String, Object> read(Path p) throws IOException {
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            return toMap(Json.createReader(r).readObject());
-        }
-    }
-
-    private static Map<String, Object> toMap(JsonObject o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        o.forEach((k, v) -> m.put(k, toJava(v)));
-        return m;
-    }
-
-    private static Object toJava(JsonValue v) {
-        return switch (v.getValueType()) {
-            case OBJECT -> toMap(v.asJsonObject());
-            case ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                for (JsonValue e : (JsonArray) v) {
-                    l.add(toJava(e));
-                }
-                yield l;
-            }
-            case STRING -> ((JsonString) v).getString();
-            case NUMBER -> ((JsonNumber) v).isIntegral() ? (Object) ((JsonNumber) v).longValue()
-                    : (Object) ((JsonNumber) v).doubleValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            case NULL -> null;
-        };
     }
 }
