@@ -230,8 +230,8 @@ public final class TraceBuilder {
             Work work = new Work(sourceId, sources.source(sourceId));
             works.put(sourceId, work);
             work.view.map(SourceView::fixityFailure).ifPresent(failure -> problems.add("The archived text of "
-                    + work.quoted() + " " + failure + ": what is quoted from it cannot be trusted until it is"
-                    + " archived again."));
+                    + work.quoted() + " failed its fixity check: it " + failure + ". What is quoted from it cannot"
+                    + " be trusted until the file is repaired or the text archived again."));
             return work;
         }
     }

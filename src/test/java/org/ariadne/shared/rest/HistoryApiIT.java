@@ -177,7 +177,8 @@ class HistoryApiIT {
         JsonArray history = history(path);
         assertEquals(List.of("created", "updated"), changes(history));
         JsonObject added = Api.anonymous().get(path + "/history/" + revision(history, 1)).json();
-        assertEquals(family + ", S.", change(added, "variants").getString("new"));
+        String variants = change(added, "variants").getString("new");
+        assertTrue(variants.contains(family) && variants.contains("S."), added::toString);
 
         String etag = Api.anonymous().get(path + "/history").header("ETag").orElseThrow();
         Api.Reply restored = restore(librarian, path, revision(history, 0), etag);
