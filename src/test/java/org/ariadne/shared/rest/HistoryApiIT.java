@@ -134,6 +134,26 @@ class HistoryApiIT {
     }
 
     @Test
+    void theHistoryPageShowsEachChangeAsOldAndNewAndOffersRestoreOnlyToThoseWhoMayEdit() {
+        String first = unique("Page history before");
+        Api.Reply made = created(librarian, "/api/sources", "{\"type\":\"book\",\"title\":\"" + first + "\"}");
+        String id = made.json().getString("id");
+        String second = unique("Page history after");
+        assertEquals(200, librarian.put("/api/sources/" + id, "application/json", ("{\"type\":\"book\",\"title\":\""
+                + second + "\"}").getBytes(StandardCharsets.UTF_8), made.header("ETag").orElseThrow()).status());
+
+        Api.Reply page = Api.anonymous().get("/history.xhtml?kind=source&id=" + id);
+        assertEquals(200, page.status(), page::toString);
+        String html = page.text();
+        assertTrue(html.contains("diff-old") && html.contains(first) && html.contains(second), html);
+        assertTrue(html.contains("data-field=\"title\""), html);
+        assertFalse(html.contains(":restore\""), "no restore button for anonymous readers");
+        assertTrue(Api.anonymous().get("/sources/" + id).text().contains("kind=source"), "linked from the source");
+        assertEquals(404, Api.anonymous().get("/history.xhtml?kind=nothing&id=" + id).status());
+        assertEquals(404, Api.anonymous().get("/history.xhtml?kind=source&id=987654321").status());
+    }
+
+    @Test
     void concurrentRestoresWithTheSameVersionLetOnlyOneThrough() throws Exception {
         String title = unique("Concurrent restore");
         Api.Reply made = created(librarian, "/api/sources", "{\"type\":\"book\",\"title\":\"" + title + "\"}");
