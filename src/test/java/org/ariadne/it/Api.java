@@ -92,6 +92,16 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with a JSON body and, when not null, an If-Match header. */
+    public Reply send(String method, String path, String json, String ifMatch) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -9,7 +9,14 @@ import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.csl.PersonName;
 import org.ariadne.security.domain.Roles;
+import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.History;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.RevisionNotFoundException;
+import org.ariadne.shared.domain.RevisionView;
+import org.ariadne.shared.domain.StaleVersionException;
+import org.ariadne.shared.domain.Versioned;
 
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +33,9 @@ public class ContributorService {
 
     @Inject
     ContributorRepository contributors;
+
+    @Inject
+    History versions;
 
     @PermitAll
     public List<ContributorRecord> suggest(String text, int max) {
@@ -62,6 +72,52 @@ public class ContributorService {
             target.addVariant(name);
         }
         return detail(target);
+    }
+
+    /** Every revision of contributor with what it changed, oldest first, and its current version. */
+    @PermitAll
+    public Versioned<List<RevisionView>> revisions(long id) {
+        List<RevisionView> views = RevisionView.all(versions.of(Contributor.class, id), Contributor::fields);
+        if (views.isEmpty()) {
+            throw new NotFoundException("Contributor", id);
+        }
+        return new Versioned<>(views, contributors.find(id).map(Contributor::version).orElse(null));
+    }
+
+    /** One revision of contributor: its fields after it and what it changed. */
+    @PermitAll
+    public Versioned<RevisionView> revision(long id, long revision) {
+        Versioned<List<RevisionView>> all = revisions(id);
+        return new Versioned<>(all.value().stream().filter(view -> view.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("contributor", id, revision)), all.version());
+    }
+
+    private Contributor earlier(long id, long revision) {
+        History.Snapshot<Contributor> snapshot = versions.of(Contributor.class, id).stream()
+                .filter(s -> s.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("contributor", id, revision));
+        if (snapshot.state() == null) {
+            throw new ConflictException("Revision " + revision + " deleted contributor " + id + "; restore one before it.");
+        }
+        return snapshot.state();
+    }
+
+    /**
+     * Takes back the name and variant names an earlier revision of a contributor had, as a new revision.
+     *
+     * @throws StaleVersionException if the record changed since {@code expectedVersion}
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public Versioned<ContributorDetail> restore(long id, long revision, long expectedVersion) {
+        Contributor contributor = contributors.find(id).orElseThrow(() -> new ConflictException("Contributor " + id
+                + " was merged into another record or removed; its history is kept, but it cannot take back a version."));
+        Contributor earlier = earlier(id, revision);
+        if (!contributor.hasVersion(expectedVersion)) {
+            throw new StaleVersionException("Contributor", id);
+        }
+        contributor.restore(earlier);
+        contributors.flush();
+        return new Versioned<>(detail(contributor), contributor.version());
     }
 
     private ContributorDetail detail(Contributor contributor) {

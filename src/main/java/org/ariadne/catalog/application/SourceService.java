@@ -13,23 +13,27 @@ import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Crediting;
 import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
+import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
-import org.ariadne.catalog.domain.SourceHistory;
-import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.catalog.domain.SourceUsage;
 import org.ariadne.catalog.domain.TextAnalyser;
 import org.ariadne.catalog.domain.TextStore;
+import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.History;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.RevisionNotFoundException;
+import org.ariadne.shared.domain.RevisionView;
 import org.ariadne.shared.domain.StaleVersionException;
-import org.ariadne.security.domain.Roles;
+import org.ariadne.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Cataloguing: create, describe, list and remove sources, and archive their texts. */
 @Stateless
@@ -51,7 +55,7 @@ public class SourceService {
     Instance<TextAnalyser> analysers;
 
     @Inject
-    SourceHistory history;
+    History versions;
 
     @Inject
     Clock clock;
@@ -151,14 +155,51 @@ public class SourceService {
         return new Crediting(contributors).creditsOf(item, clock.instant());
     }
 
-    /** Every recorded change of a source, oldest first, also after it was deleted. */
+    /** Every revision of a source with what it changed, oldest first, and the source's current version. */
     @PermitAll
-    public List<SourceHistory.Revision> history(long id) {
-        List<SourceHistory.Revision> revisions = history.of(id);
-        if (revisions.isEmpty()) {
+    public Versioned<List<RevisionView>> revisions(long id) {
+        List<RevisionView> views = RevisionView.all(versions.of(Source.class, id), Source::fields);
+        if (views.isEmpty()) {
             throw new SourceNotFoundException(id);
         }
-        return revisions;
+        return new Versioned<>(views, sources.find(id).map(Source::version).orElse(null));
+    }
+
+    /** One revision of a source: its fields after it and what it changed. */
+    @PermitAll
+    public Versioned<RevisionView> revision(long id, long revision) {
+        Versioned<List<RevisionView>> all = revisions(id);
+        return new Versioned<>(all.value().stream().filter(view -> view.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("source", id, revision)), all.version());
+    }
+
+    /**
+     * Describes a source again as an earlier revision described it (its CSL item, tags and subject headings), as a
+     * new revision: nothing is erased. The archived text stays as it is; texts are archived, not edited.
+     *
+     * @throws StaleVersionException if the source changed since {@code expectedVersion}
+     * @throws ConflictException     if the source was deleted or the revision is the one that deleted it
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public SourceRecord restore(long id, long revision, long expectedVersion) {
+        List<History.Snapshot<Source>> snapshots = versions.of(Source.class, id);
+        History.Snapshot<Source> snapshot = snapshots.stream()
+                .filter(s -> s.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("source", id, revision));
+        Source source = sources.find(id).orElseThrow(() -> new ConflictException(
+                "Source " + id + " was deleted; its history is kept, but a deleted source cannot take back a version."));
+        if (!source.hasVersion(expectedVersion)) {
+            throw new StaleVersionException("Source", id);
+        }
+        Source earlier = snapshot.state();
+        if (earlier == null) {
+            throw new ConflictException("Revision " + revision + " deleted source " + id + "; restore one before it.");
+        }
+        CslItem item = earlier.item();
+        source.describe(item, Set.copyOf(earlier.tags()), Set.copyOf(earlier.subjects()), caller(), clock.instant());
+        source.credit(credits(item));
+        sources.flush();
+        return SourceRecord.of(source);
     }
 
     private String caller() {

@@ -14,12 +14,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.ariadne.catalog.domain.csl.PersonName;
+import org.ariadne.shared.domain.Fields;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,6 +33,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "contributor")
+@Audited
 public class Contributor {
 
     public enum Kind { PERSON, ORGANISATION }
@@ -149,9 +155,81 @@ public class Contributor {
         return Collections.unmodifiableSet(variants);
     }
 
-    /** Another written form of the name, with its matching key. */
+    /** The record's fields as its history shows them. */
+    public Map<String, String> fields() {
+        return new Fields()
+                .put("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT))
+                .put("name", displayName)
+                .put("family", family)
+                .put("given", given)
+                .put("particle", particle)
+                .put("suffix", suffix)
+                .put("literal", literal)
+                .put("variants", variants.stream().map(Variant::displayName).sorted().toList())
+                .toMap();
+    }
+
+    /**
+     * Takes back the name and variants the record had in an earlier version; the works crediting it stay credited.
+     */
+    public void restore(Contributor earlier) {
+        this.kind = earlier.kind;
+        this.family = earlier.family;
+        this.given = earlier.given;
+        this.particle = earlier.particle;
+        this.suffix = earlier.suffix;
+        this.literal = earlier.literal;
+        this.displayName = earlier.displayName;
+        this.sortName = earlier.sortName;
+        this.nameKey = earlier.nameKey;
+        this.variants.clear();
+        for (Variant variant : earlier.variants) {
+            this.variants.add(new Variant(variant.nameKey(), variant.displayName()));
+        }
+    }
+
+    public boolean hasVersion(long expected) {
+        return version == expected;
+    }
+
+    /**
+     * Another written form of the name, with its matching key. A class rather than a record: Envers rebuilds the
+     * versions of its history through a no-argument constructor.
+     */
     @Embeddable
-    public record Variant(@Column(name = "name_key") String nameKey,
-                          @Column(name = "display_name") String displayName) {
+    public static class Variant {
+
+        @Column(name = "name_key")
+        private String nameKey;
+
+        @Column(name = "display_name")
+        private String displayName;
+
+        protected Variant() {
+        }
+
+        public Variant(String nameKey, String displayName) {
+            this.nameKey = nameKey;
+            this.displayName = displayName;
+        }
+
+        public String nameKey() {
+            return nameKey;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Variant other && Objects.equals(nameKey, other.nameKey)
+                    && Objects.equals(displayName, other.displayName);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(nameKey, displayName);
+        }
     }
 }

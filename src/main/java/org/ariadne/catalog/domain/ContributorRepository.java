@@ -36,4 +36,7 @@ public interface ContributorRepository {
 
     /** Contributors whose name starts with, or contains a word starting with, the given text; best first. */
     List<Contributor> suggest(String text, int max);
+
+    /** Writes pending changes now, so that a stale version fails inside the use case. */
+    void flush();
 }

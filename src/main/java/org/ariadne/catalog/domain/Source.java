@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ariadne.shared.domain.Fields;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -254,6 +255,18 @@ public class Source {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    /** The source's fields as its history shows them: the CSL item's variables, tags, subjects and text. */
+    public Map<String, String> fields() {
+        Fields fields = new Fields();
+        item().tree().forEach(fields::put);
+        fields.put("tags", tags.stream().sorted().toList());
+        fields.put("subjects", subjects.stream().sorted().toList());
+        if (text != null) {
+            fields.put("text", text.mediaType() + ", " + text.bytes() + " bytes, SHA-256 " + text.sha256());
+        }
+        return fields.toMap();
     }
 
     /** A contributor credited in a role (CSL name variable) at a position in that role's list. */

@@ -12,4 +12,10 @@ public interface TextStore {
     String store(byte[] bytes);
 
     Optional<byte[]> read(String sha256);
+
+    /**
+     * The SHA-256 of the bytes now stored under {@code sha256}, read afresh from the store (never from a cache):
+     * the fixity check. Empty if there is no such file.
+     */
+    Optional<String> digestOf(String sha256);
 }

@@ -6,6 +6,7 @@ import org.ariadne.catalog.domain.TextStore;
 import org.ariadne.shared.infrastructure.DataDirectory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -83,6 +84,27 @@ public class FileTextStore implements TextStore {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read archived text " + sha256, e);
+        }
+    }
+
+    @Override
+    public Optional<String> digestOf(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(pathOf(sha256))) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read archived text " + sha256, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

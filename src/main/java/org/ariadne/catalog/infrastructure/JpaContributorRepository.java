@@ -103,4 +103,9 @@ public class JpaContributorRepository implements ContributorRepository {
     public void remove(Contributor contributor) {
         em.remove(em.contains(contributor) ? contributor : em.merge(contributor));
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -10,18 +10,22 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ariadne.catalog.application.ContributorService;
 import org.ariadne.catalog.application.ContributorService.ContributorDetail;
 import org.ariadne.catalog.application.ContributorService.ContributorRecord;
+import org.ariadne.catalog.application.ContributorService;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 
 /**
@@ -96,5 +100,32 @@ public class ContributorResource {
                 .add("workCount", detail.workCount())
                 .add("works", works)
                 .build();
+    }
+
+    /** Every change of a contributor record (created, variants added, merged), with the ETag of its current version. */
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("id") String id) {
+        long contributorId = contributorId(id);
+        return HistoryJson.list(contributors.revisions(contributorId), String.valueOf(contributorId));
+    }
+
+    /** One revision of a contributor: the fields after it and, field by field, what it changed. */
+    @GET
+    @Path("{id}/history/{revision}")
+    public Response revision(@PathParam("id") String id, @PathParam("revision") String revision) {
+        long contributorId = contributorId(id);
+        return HistoryJson.content(contributors.revision(contributorId, HistoryJson.revision(revision)), String.valueOf(contributorId));
+    }
+
+    /** Takes back the name and variant names of a revision, as a new revision; If-Match names the current version. */
+    @POST
+    @Path("{id}/history/{revision}/restore")
+    public Response restore(@PathParam("id") String id, @PathParam("revision") String revision,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long contributorId = contributorId(id);
+        long number = HistoryJson.revision(revision);
+        Versioned<ContributorDetail> restored = contributors.restore(contributorId, number, HistoryJson.versionFrom(ifMatch, String.valueOf(contributorId)));
+        return Response.ok(json(restored.value())).tag(HistoryJson.etag(String.valueOf(contributorId), restored.version())).build();
     }
 }

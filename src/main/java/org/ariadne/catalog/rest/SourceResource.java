@@ -27,10 +27,10 @@ import org.ariadne.catalog.application.Page;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
 import org.ariadne.catalog.application.TextReceipt;
-import org.ariadne.catalog.domain.SourceHistory;
 import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 import org.ariadne.shared.rest.Problem;
 
@@ -106,16 +106,29 @@ public class SourceResource {
 
     @GET
     @Path("{id}/history")
-    public JsonValue history(@PathParam("id") String id) {
-        JsonArrayBuilder revisions = Json.createArrayBuilder();
-        for (SourceHistory.Revision revision : sources.history(sourceId(id))) {
-            revisions.add(Json.createObjectBuilder()
-                    .add("revision", revision.number())
-                    .add("at", revision.at().toString())
-                    .add("by", revision.by() == null ? "system" : revision.by())
-                    .add("change", revision.change().name().toLowerCase(Locale.ROOT)));
-        }
-        return revisions.build();
+    public Response history(@PathParam("id") String id) {
+        long sourceId = sourceId(id);
+        return HistoryJson.list(sources.revisions(sourceId), String.valueOf(sourceId));
+    }
+
+    /** One revision: the fields after it and, field by field, what it changed. */
+    @GET
+    @Path("{id}/history/{revision}")
+    public Response revision(@PathParam("id") String id, @PathParam("revision") String revision) {
+        long sourceId = sourceId(id);
+        return HistoryJson.content(sources.revision(sourceId, HistoryJson.revision(revision)), String.valueOf(sourceId));
+    }
+
+    /** Describes the source as that revision did, as a new revision; If-Match names the current version. */
+    @POST
+    @Path("{id}/history/{revision}/restore")
+    public Response restore(@PathParam("id") String id, @PathParam("revision") String revision,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long sourceId = sourceId(id);
+        long number = HistoryJson.revision(revision);
+        SourceRecord restored = sources.restore(sourceId, number,
+                HistoryJson.versionFrom(ifMatch, String.valueOf(sourceId)));
+        return Response.ok(SourceJson.toJson(restored)).tag(etag(restored)).build();
     }
 
     @PUT

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ariadne.catalog.application.ArchivedContent;
+import org.ariadne.catalog.application.FixityService;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
 import org.ariadne.catalog.domain.CslJson;
@@ -13,6 +14,7 @@ import org.ariadne.shared.domain.NotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.Charset;
+import java.util.List;
 
 /** The page of one source: its description, contributors, text fixity and the text itself. */
 @Named
@@ -22,10 +24,14 @@ public class ViewSourceBacking implements Serializable {
     @Inject
     transient SourceService sources;
 
+    @Inject
+    transient FixityService fixity;
+
     private String id;
     private SourceRecord source;
     private String text;
     private String cslJson;
+    private String fixityFailure;
 
     public void load() throws IOException {
         try {
@@ -37,8 +43,13 @@ public class ViewSourceBacking implements Serializable {
         }
         cslJson = CslJson.toJson(source.item()).toString();
         if (source.text() != null) {
-            ArchivedContent content = sources.readText(source.id());
-            text = new String(content.bytes(), Charset.forName(content.charset()));
+            fixityFailure = fixity.failuresOf(List.of(source.id())).get(source.id());
+            try {
+                ArchivedContent content = sources.readText(source.id());
+                text = new String(content.bytes(), Charset.forName(content.charset()));
+            } catch (NotFoundException e) {
+                text = null; // the file is missing: the page says so through the fixity check
+            }
         }
     }
 
@@ -56,6 +67,11 @@ public class ViewSourceBacking implements Serializable {
 
     public String getText() {
         return text;
+    }
+
+    /** What the last fixity check found wrong with the archived text; null if nothing. */
+    public String getFixityFailure() {
+        return fixityFailure;
     }
 
     public String getCslJson() {

@@ -26,8 +26,15 @@ import org.ariadne.claims.domain.Verdict;
 import org.ariadne.claims.domain.VerdictKind;
 import org.ariadne.footnotes.domain.Citation;
 import org.ariadne.security.domain.Roles;
+import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.History;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.RevisionNotFoundException;
+import org.ariadne.shared.domain.RevisionView;
+import org.ariadne.shared.domain.StaleVersionException;
+import org.ariadne.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +61,9 @@ public class ClaimService {
 
     @Inject
     TraceSources catalogue;
+
+    @Inject
+    History versions;
 
     @Inject
     Clock clock;
@@ -153,6 +163,52 @@ public class ClaimService {
         claim.record(new Verdict(kind, comment, caller(), clock.instant()));
         claims.flush();
         return record(claim);
+    }
+
+    /** Every revision of claim with what it changed, oldest first, and its current version. */
+    @PermitAll
+    public Versioned<List<RevisionView>> revisions(long id) {
+        List<RevisionView> views = RevisionView.all(versions.of(Claim.class, id), Claim::fields);
+        if (views.isEmpty()) {
+            throw new NotFoundException("Claim", id);
+        }
+        return new Versioned<>(views, claims.find(id).map(Claim::version).orElse(null));
+    }
+
+    /** One revision of claim: its fields after it and what it changed. */
+    @PermitAll
+    public Versioned<RevisionView> revision(long id, long revision) {
+        Versioned<List<RevisionView>> all = revisions(id);
+        return new Versioned<>(all.value().stream().filter(view -> view.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("claim", id, revision)), all.version());
+    }
+
+    private Claim earlier(long id, long revision) {
+        History.Snapshot<Claim> snapshot = versions.of(Claim.class, id).stream()
+                .filter(s -> s.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("claim", id, revision));
+        if (snapshot.state() == null) {
+            throw new ConflictException("Revision " + revision + " deleted claim " + id + "; restore one before it.");
+        }
+        return snapshot.state();
+    }
+
+    /**
+     * Takes back the text and citations an earlier revision of a claim had, as a new revision; verdicts stay.
+     *
+     * @throws StaleVersionException if the claim changed since {@code expectedVersion}
+     */
+    @RolesAllowed(Roles.WRITER)
+    public Versioned<ClaimRecord> restore(long id, long revision, long expectedVersion) {
+        Claim claim = claims.find(id).orElseThrow(() -> new ConflictException(
+                "Claim " + id + " was deleted; its history is kept, but a deleted claim cannot take back a version."));
+        Claim earlier = earlier(id, revision);
+        if (!claim.hasVersion(expectedVersion)) {
+            throw new StaleVersionException("Claim", id);
+        }
+        claim.restore(earlier, clock.instant());
+        claims.flush();
+        return new Versioned<>(record(claim), claim.version());
     }
 
     /** The claim's trace back through the footnotes of the passages it quotes to the primary sources. */

@@ -14,12 +14,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.ariadne.shared.domain.Fields;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongFunction;
 
@@ -30,6 +34,7 @@ import java.util.function.LongFunction;
  */
 @Entity
 @Table(name = "claim")
+@Audited
 public class Claim {
 
     @Id
@@ -101,6 +106,47 @@ public class Claim {
     public void record(Verdict verdict) {
         verdicts.add(Objects.requireNonNull(verdict, "verdict"));
         changed(verdict.at());
+    }
+
+    /** The claim's fields as its history shows them, one per citation and per verdict. */
+    public Map<String, String> fields() {
+        Fields fields = new Fields().put("text", text).put("status", status == null ? null : status.name()
+                .toLowerCase(Locale.ROOT).replace('_', '-')).put("author", author);
+        for (int i = 0; i < citations.size(); i++) {
+            ClaimCitation c = citations.get(i);
+            List<String> parts = new ArrayList<>();
+            parts.add("source " + c.sourceId());
+            parts.add(c.stance().name().toLowerCase(Locale.ROOT));
+            if (c.locator() != null) {
+                parts.add((c.label() == null ? "" : c.label() + " ") + c.locator());
+            }
+            if (c.quote() != null) {
+                parts.add("quote \u201c" + c.quote() + "\u201d");
+            }
+            fields.put("citation " + (i + 1), String.join(", ", parts));
+        }
+        for (int i = 0; i < verdicts.size(); i++) {
+            Verdict v = verdicts.get(i);
+            fields.put("verdict " + (i + 1), v.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " by "
+                    + v.by() + " at " + v.at() + (v.comment() == null || v.comment().isBlank() ? "" : ": " + v.comment()));
+        }
+        return fields.toMap();
+    }
+
+    /**
+     * Takes back the text and citations of an earlier version. Verdicts stay: they are reviewers' records of what
+     * they judged, kept in order, and restoring a claim does not unsay them.
+     */
+    public void restore(Claim earlier, Instant at) {
+        this.text = earlier.text;
+        List<ClaimCitation> earlierCitations = earlier.citations.stream().map(ClaimCitation::copy).toList();
+        citations.clear();
+        citations.addAll(earlierCitations);
+        changed(at);
+    }
+
+    public boolean hasVersion(long expected) {
+        return version == expected;
     }
 
     public ClaimStatus status() {

@@ -63,6 +63,22 @@ public class ClaimCitation {
         }
     }
 
+    /** The same citation, as a value of its own (for restoring an earlier version of a claim). */
+    ClaimCitation copy() {
+        ClaimCitation copy = new ClaimCitation();
+        copy.sourceId = sourceId;
+        copy.locator = locator;
+        copy.label = label;
+        copy.quote = quote;
+        copy.quoteStart = quoteStart;
+        copy.quoteEnd = quoteEnd;
+        copy.quotePrefix = quotePrefix;
+        copy.quoteSuffix = quoteSuffix;
+        copy.checkedSha256 = checkedSha256;
+        copy.stance = stance;
+        return copy;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -223,7 +223,16 @@ public final class TraceBuilder {
         }
 
         private Work work(String sourceId) {
-            return works.computeIfAbsent(sourceId, id -> new Work(id, sources.source(id)));
+            Work known = works.get(sourceId);
+            if (known != null) {
+                return known;
+            }
+            Work work = new Work(sourceId, sources.source(sourceId));
+            works.put(sourceId, work);
+            work.view.map(SourceView::fixityFailure).ifPresent(failure -> problems.add("The archived text of "
+                    + work.quoted() + " failed its fixity check: it " + failure + ". What is quoted from it cannot"
+                    + " be trusted until the file is repaired or the text archived again."));
+            return work;
         }
     }
 

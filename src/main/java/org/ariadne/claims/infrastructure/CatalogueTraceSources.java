@@ -2,6 +2,8 @@ package org.ariadne.claims.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.ariadne.catalog.domain.FixityCheck;
+import org.ariadne.catalog.domain.FixityRepository;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.catalog.domain.TextStore;
@@ -35,10 +37,15 @@ public class CatalogueTraceSources implements TraceSources {
     @Inject
     FootnoteRepository footnotes;
 
+    @Inject
+    FixityRepository fixity;
+
     @Override
     public Optional<SourceView> source(String sourceId) {
         return id(sourceId).flatMap(sources::find)
-                .map(source -> new SourceView(sourceId, source.title(), archivedText(source)));
+                .map(source -> new SourceView(sourceId, source.title(), archivedText(source),
+                        fixity.failuresAmong(List.of(source.id())).stream().findFirst()
+                                .map(FixityCheck::failure).orElse(null)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,8 @@ import org.ariadne.claims.domain.ClaimNotFoundException;
 import org.ariadne.claims.domain.ClaimStatus;
 import org.ariadne.claims.domain.Trace;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.HistoryJson;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -168,5 +171,32 @@ public class ClaimResource {
             // an id that cannot exist is simply not there
         }
         throw new ClaimNotFoundException(id);
+    }
+
+    /** Every change of a claim (created, cited, judged, restored), with the ETag of its current version. */
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("id") String id) {
+        long claimId = claimId(id);
+        return HistoryJson.list(claims.revisions(claimId), String.valueOf(claimId));
+    }
+
+    /** One revision of a claim: the fields after it and, field by field, what it changed. */
+    @GET
+    @Path("{id}/history/{revision}")
+    public Response revision(@PathParam("id") String id, @PathParam("revision") String revision) {
+        long claimId = claimId(id);
+        return HistoryJson.content(claims.revision(claimId, HistoryJson.revision(revision)), String.valueOf(claimId));
+    }
+
+    /** Takes back the text and citations of a revision, as a new revision; If-Match names the current version. */
+    @POST
+    @Path("{id}/history/{revision}/restore")
+    public Response restore(@PathParam("id") String id, @PathParam("revision") String revision,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long claimId = claimId(id);
+        long number = HistoryJson.revision(revision);
+        Versioned<ClaimRecord> restored = claims.restore(claimId, number, HistoryJson.versionFrom(ifMatch, String.valueOf(claimId)));
+        return Response.ok(ClaimJson.toJson(restored.value())).tag(HistoryJson.etag(String.valueOf(claimId), restored.version())).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.ariadne.catalog.application.FixityService;
 import org.ariadne.claims.application.ClaimRecord;
 import org.ariadne.claims.application.ClaimService;
 import org.ariadne.claims.domain.Trace;
@@ -20,7 +21,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** The page of one claim: its citations, verdicts, its trace as a tree, and a reviewer's verdict form. */
 @Named
@@ -30,6 +33,9 @@ public class ViewClaimBacking implements Serializable {
     @Inject
     transient ClaimService claims;
 
+    @Inject
+    transient FixityService fixity;
+
     private String id;
     private ClaimRecord claim;
     private TreeNode<TraceNode> root;
@@ -37,6 +43,7 @@ public class ViewClaimBacking implements Serializable {
     private List<String> primarySources;
     private String verdict = "verified";
     private String comment;
+    private Map<Long, String> fixityFailures = Map.of();
 
     public void load() throws IOException {
         try {
@@ -46,10 +53,17 @@ public class ViewClaimBacking implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        fixityFailures = fixity.failuresOf(claim.citations().stream().map(ClaimRecord.CitationRecord::source)
+                .collect(Collectors.toSet()));
         Trace trace = claims.trace(claim.id());
         problems = trace.problems();
         primarySources = trace.primarySources();
         root = tree(trace, bundle());
+    }
+
+    /** What the last fixity check found wrong with a cited source's archived text; null if nothing. */
+    public String fixityFailure(long sourceId) {
+        return fixityFailures.get(sourceId);
     }
 
     public void judge() {

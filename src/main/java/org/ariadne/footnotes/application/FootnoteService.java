@@ -10,9 +10,15 @@ import org.ariadne.footnotes.domain.Citation;
 import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 import org.ariadne.security.domain.Roles;
+import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.History;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.RevisionNotFoundException;
+import org.ariadne.shared.domain.RevisionView;
+import org.ariadne.shared.domain.StaleVersionException;
+import org.ariadne.shared.domain.Versioned;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +34,9 @@ public class FootnoteService {
 
     @Inject
     FootnoteRepository footnotes;
+
+    @Inject
+    History versions;
 
     /** @throws org.ariadne.catalog.domain.SourceNotFoundException if there is no such source */
     @PermitAll
@@ -99,5 +108,56 @@ public class FootnoteService {
         }
         footnote.correct(citations);
         return FootnoteRecord.of(footnote);
+    }
+
+    /** Every revision of footnote with what it changed, oldest first, and its current version. */
+    @PermitAll
+    public Versioned<List<RevisionView>> revisions(long sourceId, int number) {
+        List<RevisionView> views = RevisionView.all(versions.of(Footnote.class, Map.of("sourceId", sourceId, "number", number)), Footnote::fields);
+        if (views.isEmpty()) {
+            throw new NotFoundException("Footnote", number + " of source " + sourceId);
+        }
+        return new Versioned<>(views, footnotes.findBySourceAndNumber(sourceId, number).map(Footnote::version).orElse(null));
+    }
+
+    /** One revision of footnote: its fields after it and what it changed. */
+    @PermitAll
+    public Versioned<RevisionView> revision(long sourceId, int number, long revision) {
+        Versioned<List<RevisionView>> all = revisions(sourceId, number);
+        return new Versioned<>(all.value().stream().filter(view -> view.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("footnote", number + " of source " + sourceId, revision)), all.version());
+    }
+
+    private Footnote earlier(long sourceId, int number, long revision) {
+        History.Snapshot<Footnote> snapshot = versions.of(Footnote.class, Map.of("sourceId", sourceId, "number", number)).stream()
+                .filter(s -> s.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("footnote", number + " of source " + sourceId, revision));
+        if (snapshot.state() == null) {
+            throw new ConflictException("Revision " + revision + " deleted footnote " + number + " of source " + sourceId + "; restore one before it.");
+        }
+        return snapshot.state();
+    }
+
+    /**
+     * Takes back what an earlier revision of a footnote cited (and whether it was corrected), as a new revision.
+     * The note must still have that revision's text: after the source's text is archived anew it is another note.
+     *
+     * @throws StaleVersionException if the note changed since {@code expectedVersion}
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public Versioned<FootnoteRecord> restore(long sourceId, int number, long revision, long expectedVersion) {
+        Footnote footnote = footnotes.findBySourceAndNumber(sourceId, number).orElseThrow(() -> new ConflictException(
+                "Source " + sourceId + " has no footnote " + number + " any more; its history is kept, but there is "
+                        + "no note to take back a version."));
+        Footnote earlier = earlier(sourceId, number, revision);
+        if (!footnote.hasVersion(expectedVersion)) {
+            throw new StaleVersionException("Footnote", number + " of source " + sourceId);
+        }
+        if (!footnote.restore(earlier)) {
+            throw new ConflictException("Footnote " + number + " of source " + sourceId + " has another text since "
+                    + "revision " + revision + " (the source's text was archived again); correct it instead.");
+        }
+        footnotes.flush();
+        return new Versioned<>(FootnoteRecord.of(footnote), footnote.version());
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.ariadne.shared.domain.Fields;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.Immutability;
@@ -20,6 +22,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +32,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "footnote")
+@Audited
 public class Footnote {
 
     @Id
@@ -117,6 +121,57 @@ public class Footnote {
             this.citations.addAll(citations);
         }
         this.problems = List.copyOf(problems);
+    }
+
+    /** The note's fields as its history shows them, one per citation. */
+    public Map<String, String> fields() {
+        Fields fields = new Fields()
+                .put("number", number)
+                .put("text", text)
+                .put("marker", markerStart + "-" + markerEnd)
+                .put("corrected", corrected ? "yes" : "no")
+                .put("problems", problems);
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            List<String> parts = new ArrayList<>();
+            parts.add("source " + c.citedSourceId());
+            if (c.locator() != null) {
+                parts.add((c.label() == null ? "" : c.label() + " ") + c.locator());
+            }
+            if (c.ibid()) {
+                parts.add("ibid");
+            }
+            if (c.shortForm()) {
+                parts.add("short form");
+            }
+            if (c.quote() != null) {
+                parts.add("quote \u201c" + c.quote() + "\u201d");
+            }
+            fields.put("citation " + (i + 1), String.join(", ", parts));
+        }
+        return fields.toMap();
+    }
+
+    /**
+     * Takes back what the note cited in an earlier version (and whether a librarian had corrected it). Only while
+     * the note still has that version's text: a note of a text archived since is another note.
+     *
+     * @return false, changing nothing, if the text has changed since
+     */
+    public boolean restore(Footnote earlier) {
+        if (!text.equals(earlier.text)) {
+            return false;
+        }
+        List<Citation> earlierCitations = List.copyOf(earlier.citations);
+        citations.clear();
+        citations.addAll(earlierCitations);
+        problems = new ArrayList<>(earlier.problems);
+        corrected = earlier.corrected;
+        return true;
+    }
+
+    public boolean hasVersion(long expected) {
+        return version == expected;
     }
 
     /** Whether the note cites the source. */

@@ -50,4 +50,7 @@ public interface FootnoteRepository {
             return footnotes == 0;
         }
     }
+
+    /** Writes pending changes now, so that a stale version fails inside the use case. */
+    void flush();
 }

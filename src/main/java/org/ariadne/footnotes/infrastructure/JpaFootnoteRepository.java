@@ -84,4 +84,9 @@ public class JpaFootnoteRepository implements FootnoteRepository {
                 .setParameter("cited", citedSourceId).getSingleResult();
         return new Uses(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -10,17 +10,23 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.footnotes.application.CitationDraft;
 import org.ariadne.footnotes.application.FootnoteRecord;
 import org.ariadne.footnotes.application.FootnoteService;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 
 import java.util.ArrayList;
@@ -150,5 +156,35 @@ public class FootnoteResource {
         } catch (NumberFormatException e) {
             throw new NotFoundException("Footnote", number + " of source " + sourceId);
         }
+    }
+
+    /** Every change of a footnote (found, corrected, found again, restored), with the ETag of its current version. */
+    @GET
+    @Path("{number}/history")
+    public Response history(@PathParam("id") String id, @PathParam("number") String number) {
+        long sourceId = sourceId(id);
+        int note = noteNumber(number, sourceId);
+        return HistoryJson.list(footnotes.revisions(sourceId, note), sourceId + "-" + note);
+    }
+
+    /** One revision of a footnote: the fields after it and, field by field, what it changed. */
+    @GET
+    @Path("{number}/history/{revision}")
+    public Response revision(@PathParam("id") String id, @PathParam("number") String number, @PathParam("revision") String revision) {
+        long sourceId = sourceId(id);
+        int note = noteNumber(number, sourceId);
+        return HistoryJson.content(footnotes.revision(sourceId, note, HistoryJson.revision(revision)), sourceId + "-" + note);
+    }
+
+    /** Takes back what the note cited of a revision, as a new revision; If-Match names the current version. */
+    @POST
+    @Path("{number}/history/{revision}/restore")
+    public Response restore(@PathParam("id") String id, @PathParam("number") String number, @PathParam("revision") String revision,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long sourceId = sourceId(id);
+        int note = noteNumber(number, sourceId);
+        long revisionNumber = HistoryJson.revision(revision);
+        Versioned<FootnoteRecord> restored = footnotes.restore(sourceId, note, revisionNumber, HistoryJson.versionFrom(ifMatch, sourceId + "-" + note));
+        return Response.ok(toJson(restored.value())).tag(HistoryJson.etag(sourceId + "-" + note, restored.version())).build();
     }
 }

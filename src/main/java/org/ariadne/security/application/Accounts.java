@@ -8,8 +8,13 @@ import org.ariadne.security.domain.Roles;
 import org.ariadne.security.domain.User;
 import org.ariadne.security.domain.UserRepository;
 import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.History;
+import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.RevisionView;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +30,9 @@ public class Accounts {
 
     @Inject
     RecentLogins recent;
+
+    @Inject
+    History versions;
 
     @Inject
     Clock clock;
@@ -54,6 +62,16 @@ public class Accounts {
         return users.all().stream()
                 .map(user -> new UserRecord(user.username(), Set.copyOf(user.roles()), user.enabled()))
                 .toList();
+    }
+
+    /** Every revision of an account (created, roles or enabled changed...), never with a password hash. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<RevisionView> revisions(String username) {
+        List<RevisionView> views = RevisionView.all(versions.of(User.class, Map.of("username", username)), User::fields);
+        if (views.isEmpty()) {
+            throw new NotFoundException("User", username);
+        }
+        return views;
     }
 
     /** An account as administrators see it: never with its password hash. */

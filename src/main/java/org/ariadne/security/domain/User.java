@@ -12,15 +12,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ariadne.shared.domain.Fields;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Someone who can log in: a name, a salted password hash (never the password) and roles. */
 @Entity
 @Table(name = "app_user")
+@Audited
 public class User {
 
     @Id
@@ -34,6 +39,8 @@ public class User {
     @Column(nullable = false, unique = true)
     private String username;
 
+    /** Never kept in the history: an old hash is still a secret. */
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -64,6 +71,12 @@ public class User {
         user.roles.addAll(roles);
         user.createdAt = at;
         return user;
+    }
+
+    /** The account's fields as its history shows them; never its password hash. */
+    public Map<String, String> fields() {
+        return new Fields().put("username", username).put("enabled", enabled ? "yes" : "no")
+                .put("roles", roles.stream().sorted().toList()).toMap();
     }
 
     public Long id() {

@@ -8,8 +8,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +20,8 @@ import org.ariadne.security.application.Accounts;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 
 import java.util.ArrayList;
@@ -85,6 +89,13 @@ public class UserResource {
                     .add("enabled", user.enabled()));
         });
         return users.build();
+    }
+
+    /** Every change of an account (admin): created, roles or enabled changed; never a password hash. */
+    @GET
+    @Path("{username}/history")
+    public Response history(@PathParam("username") String username) {
+        return HistoryJson.list(new Versioned<>(accounts.revisions(username), null), username);
     }
 
     private static String string(JsonObject json, String member, List<InputProblem> problems) {

@@ -7,6 +7,7 @@ import org.ariadne.shared.domain.ConflictException;
 import org.ariadne.shared.domain.DomainException;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
+import org.ariadne.shared.domain.PreconditionRequiredException;
 import org.ariadne.shared.domain.StaleVersionException;
 
 /** The exceptions use cases raise on purpose, as problems. Their messages are written for users. */
@@ -28,6 +29,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof StaleVersionException) {
             return Problem.of(412, "stale-version", "Precondition failed", exception.getMessage());
+        }
+        if (exception instanceof PreconditionRequiredException) {
+            return Problem.of(428, "precondition-required", "Precondition required", exception.getMessage());
         }
         if (exception instanceof ConflictException) {
             return Problem.of(409, "conflict", "Conflict", exception.getMessage());

@@ -1,0 +1,74 @@
+package org.ariadne.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.ariadne.catalog.application.FixityReport;
+import org.ariadne.catalog.application.FixityService;
+
+/**
+ * The fixity report: {@code GET /api/fixity} (open, like every read) gives the last run and every archived text
+ * whose file no longer has its SHA-256 or is missing; {@code POST /api/fixity} (admin) re-checks them all now.
+ */
+@Path("fixity")
+@Produces(MediaType.APPLICATION_JSON)
+public class FixityResource {
+
+    @Inject
+    FixityService fixity;
+
+    @GET
+    public JsonObject report() {
+        return json(fixity.report());
+    }
+
+    @POST
+    public JsonObject checkNow() {
+        return json(fixity.checkNow());
+    }
+
+    static JsonObject json(FixityReport report) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("archived", report.archived())
+                .add("checked", report.checked());
+        if (report.lastRun() == null) {
+            json.addNull("lastRun");
+        } else {
+            FixityReport.Run run = report.lastRun();
+            JsonObjectBuilder r = Json.createObjectBuilder()
+                    .add("id", run.id())
+                    .add("startedAt", run.startedAt().toString())
+                    .add("startedBy", run.startedBy())
+                    .add("checked", run.checked())
+                    .add("failed", run.failed());
+            if (run.finishedAt() != null) {
+                r.add("finishedAt", run.finishedAt().toString());
+            }
+            json.add("lastRun", r);
+        }
+        JsonArrayBuilder failures = Json.createArrayBuilder();
+        for (FixityReport.Failure failure : report.failures()) {
+            JsonObjectBuilder f = Json.createObjectBuilder()
+                    .add("source", String.valueOf(failure.source()))
+                    .add("title", failure.title())
+                    .add("outcome", failure.outcome())
+                    .add("sha256", failure.sha256())
+                    .add("checkedAt", failure.checkedAt().toString())
+                    .add("problem", failure.description());
+            if (failure.actualSha256() == null) {
+                f.addNull("actualSha256");
+            } else {
+                f.add("actualSha256", failure.actualSha256());
+            }
+            failures.add(f);
+        }
+        return json.add("failures", failures).build();
+    }
+}
