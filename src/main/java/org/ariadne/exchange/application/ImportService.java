@@ -11,6 +11,7 @@ import org.ariadne.catalog.domain.Crediting;
 import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.exchange.domain.CatalogueIndex;
 import org.ariadne.exchange.domain.ImportFormat;
 import org.ariadne.exchange.domain.ImportedEntry;
 import org.ariadne.exchange.domain.WorkIdentity;
@@ -22,7 +23,10 @@ import org.ariadne.shared.domain.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Imports a bibliography file as sources: all of it in one transaction, or nothing. */
@@ -32,11 +36,17 @@ public class ImportService {
     /** No source of the catalogue is "the citing text" on import, so none is excluded from matching. */
     private static final long NO_CITING_SOURCE = -1L;
 
+    /** Sources catalogued between two writes of a long import, after which the persistence context lets them go. */
+    private static final int WRITE_EVERY = 1000;
+
     @Inject
     SourceRepository sources;
 
     @Inject
     ContributorRepository contributors;
+
+    @Inject
+    CatalogueIndex index;
 
     @Inject
     Clock clock;
@@ -74,42 +84,99 @@ public class ImportService {
         if (entries.isEmpty()) {
             warnings.add("The file has no entries.");
         }
-        CatalogueMatcher matcher = new CatalogueMatcher(sources);
-        Crediting crediting = new Crediting(contributors);
+        List<WorkIdentity> identities = items.stream().map(item -> WorkIdentity.of(item.tree())).toList();
+        CatalogueMatcher matcher = createDuplicates ? null : preloadedMatcher(identities);
+        RememberedContributors remembered = new RememberedContributors(contributors);
+        Crediting crediting = new Crediting(remembered);
         Instant now = clock.instant();
+        String caller = caller();
         List<Long> created = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
-        List<WorkIdentity> seen = new ArrayList<>();
-        List<Long> seenIds = new ArrayList<>();
+        WorksOfTheFile earlier = new WorksOfTheFile();
+        int pending = 0;
         for (int i = 0; i < entries.size(); i++) {
             CslItem item = items.get(i);
-            WorkIdentity identity = WorkIdentity.of(item.tree());
+            WorkIdentity identity = identities.get(i);
             if (!createDuplicates) {
-                Long existing = existing(matcher, item, identity, seen, seenIds);
+                Long existing = earlier.find(identity);
+                if (existing == null) {
+                    List<Source> candidates = matcher.candidatesFor(item.tree(), NO_CITING_SOURCE);
+                    existing = candidates.isEmpty() ? null : candidates.get(0).id();
+                }
                 if (existing != null) {
                     duplicates.add(new ImportReport.Duplicate(entries.get(i).key(), existing));
                     continue;
                 }
             }
-            Source source = sources.add(crediting.catalogue(item, Set.of(), Set.of(), caller(), now));
-            sources.flush();
+            Source source = sources.add(crediting.catalogue(item, Set.of(), Set.of(), caller, now));
             created.add(source.id());
-            seen.add(identity);
-            seenIds.add(source.id());
+            earlier.add(identity, source.id());
+            if (++pending == WRITE_EVERY) {
+                index.writeAndForget();
+                remembered.forget();
+                pending = 0;
+            }
         }
+        sources.flush();
         return new ImportReport(created, duplicates, warnings);
     }
 
-    /** The catalogued source (one from this file included) that already describes the item's work, or null. */
-    private static Long existing(CatalogueMatcher matcher, CslItem item, WorkIdentity identity,
-                                 List<WorkIdentity> seen, List<Long> seenIds) {
-        for (int j = 0; j < seen.size(); j++) {
-            if (seen.get(j).sameWorkAs(identity)) {
-                return seenIds.get(j);
-            }
+    /** A matcher over the catalogued works that share a DOI, an ISBN or a title key with an entry, read in bulk. */
+    private CatalogueMatcher preloadedMatcher(List<WorkIdentity> identities) {
+        Set<String> dois = new HashSet<>();
+        Set<String> isbns = new HashSet<>();
+        Set<String> titleKeys = new HashSet<>();
+        for (WorkIdentity identity : identities) {
+            identity.ids().doi().ifPresent(dois::add);
+            isbns.addAll(identity.ids().isbns());
+            identity.key().ifPresent(k -> titleKeys.add(k.title()));
         }
-        List<Source> candidates = matcher.candidatesFor(item.tree(), NO_CITING_SOURCE);
-        return candidates.isEmpty() ? null : candidates.get(0).id();
+        Map<String, List<Source>> byDoi = new HashMap<>();
+        Map<String, List<Source>> byIsbn = new HashMap<>();
+        Map<String, List<Source>> byTitleKey = new HashMap<>();
+        for (Source source : index.sharingAnyOf(dois, isbns, titleKeys)) {
+            if (source.doi() != null) {
+                byDoi.computeIfAbsent(source.doi(), k -> new ArrayList<>()).add(source);
+            }
+            if (source.isbn() != null) {
+                byIsbn.computeIfAbsent(source.isbn(), k -> new ArrayList<>()).add(source);
+            }
+            byTitleKey.computeIfAbsent(source.titleKey(), k -> new ArrayList<>()).add(source);
+        }
+        return new CatalogueMatcher(k -> byDoi.getOrDefault(k, List.of()), k -> byIsbn.getOrDefault(k, List.of()),
+                k -> byTitleKey.getOrDefault(k, List.of()));
+    }
+
+    /**
+     * The works an import created so far, indexed by DOI, ISBN and title key, so that telling an entry from the
+     * earlier ones takes a few look-ups instead of a pass over all of them; the rule is {@link WorkIdentity}'s.
+     */
+    private static final class WorksOfTheFile {
+        private final Map<String, Long> byDoi = new HashMap<>();
+        private final Map<String, Long> byIsbn = new HashMap<>();
+        private final Map<String, List<Map.Entry<WorkIdentity, Long>>> byTitleKey = new HashMap<>();
+
+        Long find(WorkIdentity identity) {
+            Long found = identity.ids().doi().map(byDoi::get).orElse(null);
+            for (int i = 0; found == null && i < identity.ids().isbns().size(); i++) {
+                found = byIsbn.get(identity.ids().isbns().get(i));
+            }
+            if (found == null && identity.key().isPresent()) {
+                for (Map.Entry<WorkIdentity, Long> e : byTitleKey.getOrDefault(identity.key().get().title(), List.of())) {
+                    if (e.getKey().sameWorkAs(identity)) {
+                        return e.getValue();
+                    }
+                }
+            }
+            return found;
+        }
+
+        void add(WorkIdentity identity, long id) {
+            identity.ids().doi().ifPresent(d -> byDoi.putIfAbsent(d, id));
+            identity.ids().isbns().forEach(i -> byIsbn.putIfAbsent(i, id));
+            identity.key().ifPresent(k -> byTitleKey.computeIfAbsent(k.title(), t -> new ArrayList<>())
+                    .add(Map.entry(identity, id)));
+        }
     }
 
     private String caller() {

@@ -10,6 +10,7 @@ import org.ariadne.catalog.domain.csl.NormalizedIdentifiers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -19,23 +20,39 @@ import java.util.Optional;
  */
 public final class CatalogueMatcher {
 
-    private final SourceRepository sources;
+    private final Function<String, List<Source>> worksByDoi;
+    private final Function<String, List<Source>> worksByIsbn;
+    private final Function<String, List<Source>> worksByTitleKey;
 
     public CatalogueMatcher(SourceRepository sources) {
-        this.sources = Objects.requireNonNull(sources);
+        Objects.requireNonNull(sources);
+        this.worksByDoi = sources::findByDoi;
+        this.worksByIsbn = sources::findByIsbn;
+        this.worksByTitleKey = sources::findByTitleKey;
+    }
+
+    /**
+     * A matcher over lookups other than the repository's one-query-per-key ones, such as the works an import loaded
+     * in bulk beforehand; each lookup returns the works with that DOI, ISBN or title key, in catalogue order.
+     */
+    public CatalogueMatcher(Function<String, List<Source>> worksByDoi, Function<String, List<Source>> worksByIsbn,
+                            Function<String, List<Source>> worksByTitleKey) {
+        this.worksByDoi = Objects.requireNonNull(worksByDoi);
+        this.worksByIsbn = Objects.requireNonNull(worksByIsbn);
+        this.worksByTitleKey = Objects.requireNonNull(worksByTitleKey);
     }
 
     /** The candidates, best first (by identifier, then in catalogue order); empty when the work is not catalogued. */
     public List<Source> candidatesFor(Map<String, Object> cited, long citingSourceId) {
         NormalizedIdentifiers ids = CslItems.identifiers(cited);
         if (ids.doi().isPresent()) {
-            List<Source> byDoi = others(sources.findByDoi(ids.doi().get()), citingSourceId);
+            List<Source> byDoi = others(worksByDoi.apply(ids.doi().get()), citingSourceId);
             if (!byDoi.isEmpty()) {
                 return byDoi;
             }
         }
         for (String isbn : ids.isbns()) {
-            List<Source> byIsbn = others(sources.findByIsbn(isbn), citingSourceId);
+            List<Source> byIsbn = others(worksByIsbn.apply(isbn), citingSourceId);
             if (!byIsbn.isEmpty()) {
                 return byIsbn;
             }
@@ -44,7 +61,7 @@ public final class CatalogueMatcher {
         if (key.isEmpty()) {
             return List.of();
         }
-        return others(sources.findByTitleKey(MatchKeys.titleKey(CslItems.title(cited).orElse(""))), citingSourceId)
+        return others(worksByTitleKey.apply(MatchKeys.titleKey(CslItems.title(cited).orElse(""))), citingSourceId)
                 .stream()
                 .filter(candidate -> couldBeCited(key.get(), candidate))
                 .toList();
