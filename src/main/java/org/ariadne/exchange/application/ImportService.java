@@ -11,6 +11,7 @@ import org.ariadne.catalog.domain.Crediting;
 import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.catalog.domain.csl.CslItems;
 import org.ariadne.exchange.domain.CatalogueIndex;
 import org.ariadne.exchange.domain.ImportFormat;
 import org.ariadne.exchange.domain.ImportedEntry;
@@ -62,6 +63,65 @@ public class ImportService {
      */
     @RolesAllowed(Roles.LIBRARIAN)
     public ImportReport importFile(@NotNull ImportFormat format, @NotNull String text, boolean createDuplicates) {
+        Checked checked = check(format, text);
+        List<Decision> decisions = decide(checked, createDuplicates);
+        RememberedContributors remembered = new RememberedContributors(contributors);
+        Crediting crediting = new Crediting(remembered);
+        Instant now = clock.instant();
+        String caller = caller();
+        long[] ids = new long[decisions.size()];
+        List<Long> created = new ArrayList<>();
+        List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+        int pending = 0;
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision decision = decisions.get(i);
+            if (decision.existing() != null) {
+                duplicates.add(new ImportReport.Duplicate(checked.entries().get(i).key(), decision.existing()));
+            } else if (decision.sameAsEntry() != null) {
+                duplicates.add(new ImportReport.Duplicate(checked.entries().get(i).key(), ids[decision.sameAsEntry()]));
+            } else {
+                Source source = sources.add(crediting.catalogue(checked.items().get(i), Set.of(), Set.of(), caller, now));
+                ids[i] = source.id();
+                created.add(source.id());
+                if (++pending == WRITE_EVERY) {
+                    index.writeAndForget();
+                    remembered.forget();
+                    pending = 0;
+                }
+            }
+        }
+        sources.flush();
+        return new ImportReport(created, duplicates, checked.warnings());
+    }
+
+    /**
+     * A dry run of {@link #importFile}: what it would create and what it would report as a duplicate, storing nothing.
+     *
+     * @throws InvalidInputException as the import would, naming the lines
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public ImportPreview preview(@NotNull ImportFormat format, @NotNull String text) {
+        Checked checked = check(format, text);
+        List<Decision> decisions = decide(checked, false);
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            ImportedEntry entry = checked.entries().get(i);
+            rows.add(new ImportPreview.Row(entry.key(), entry.line(), CslItems.title(checked.items().get(i).tree()).orElse(""),
+                    d.existing(), d.sameAsEntry() == null ? null : checked.entries().get(d.sameAsEntry()).key()));
+        }
+        return new ImportPreview(rows, checked.warnings());
+    }
+
+    /** A file read and every entry checked: the entries, their validated items, and the warnings. */
+    private record Checked(List<ImportedEntry> entries, List<CslItem> items, List<String> warnings) {
+    }
+
+    /** An entry's fate: a duplicate of a catalogued source, of an earlier entry (by index), or new (both null). */
+    private record Decision(Long existing, Integer sameAsEntry) {
+    }
+
+    private static Checked check(ImportFormat format, String text) {
         List<ImportedEntry> entries = format.read(text);
         List<CslItem> items = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -84,41 +144,34 @@ public class ImportService {
         if (entries.isEmpty()) {
             warnings.add("The file has no entries.");
         }
-        List<WorkIdentity> identities = items.stream().map(item -> WorkIdentity.of(item.tree())).toList();
-        CatalogueMatcher matcher = createDuplicates ? null : preloadedMatcher(identities);
-        RememberedContributors remembered = new RememberedContributors(contributors);
-        Crediting crediting = new Crediting(remembered);
-        Instant now = clock.instant();
-        String caller = caller();
-        List<Long> created = new ArrayList<>();
-        List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+        return new Checked(entries, items, warnings);
+    }
+
+    private List<Decision> decide(Checked checked, boolean createDuplicates) {
+        List<Decision> decisions = new ArrayList<>();
+        if (createDuplicates) {
+            checked.items().forEach(item -> decisions.add(new Decision(null, null)));
+            return decisions;
+        }
+        List<WorkIdentity> identities = checked.items().stream().map(item -> WorkIdentity.of(item.tree())).toList();
+        CatalogueMatcher matcher = preloadedMatcher(identities);
         WorksOfTheFile earlier = new WorksOfTheFile();
-        int pending = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            CslItem item = items.get(i);
+        for (int i = 0; i < identities.size(); i++) {
             WorkIdentity identity = identities.get(i);
-            if (!createDuplicates) {
-                Long existing = earlier.find(identity);
-                if (existing == null) {
-                    List<Source> candidates = matcher.candidatesFor(item.tree(), NO_CITING_SOURCE);
-                    existing = candidates.isEmpty() ? null : candidates.get(0).id();
-                }
-                if (existing != null) {
-                    duplicates.add(new ImportReport.Duplicate(entries.get(i).key(), existing));
-                    continue;
-                }
+            Integer sameAs = earlier.find(identity);
+            if (sameAs != null) {
+                decisions.add(new Decision(null, sameAs));
+                continue;
             }
-            Source source = sources.add(crediting.catalogue(item, Set.of(), Set.of(), caller, now));
-            created.add(source.id());
-            earlier.add(identity, source.id());
-            if (++pending == WRITE_EVERY) {
-                index.writeAndForget();
-                remembered.forget();
-                pending = 0;
+            List<Source> candidates = matcher.candidatesFor(checked.items().get(i).tree(), NO_CITING_SOURCE);
+            if (!candidates.isEmpty()) {
+                decisions.add(new Decision(candidates.get(0).id(), null));
+            } else {
+                decisions.add(new Decision(null, null));
+                earlier.add(identity, i);
             }
         }
-        sources.flush();
-        return new ImportReport(created, duplicates, warnings);
+        return decisions;
     }
 
     /** A matcher over the catalogued works that share a DOI, an ISBN or a title key with an entry, read in bulk. */
@@ -152,17 +205,17 @@ public class ImportService {
      * earlier ones takes a few look-ups instead of a pass over all of them; the rule is {@link WorkIdentity}'s.
      */
     private static final class WorksOfTheFile {
-        private final Map<String, Long> byDoi = new HashMap<>();
-        private final Map<String, Long> byIsbn = new HashMap<>();
-        private final Map<String, List<Map.Entry<WorkIdentity, Long>>> byTitleKey = new HashMap<>();
+        private final Map<String, Integer> byDoi = new HashMap<>();
+        private final Map<String, Integer> byIsbn = new HashMap<>();
+        private final Map<String, List<Map.Entry<WorkIdentity, Integer>>> byTitleKey = new HashMap<>();
 
-        Long find(WorkIdentity identity) {
-            Long found = identity.ids().doi().map(byDoi::get).orElse(null);
+        Integer find(WorkIdentity identity) {
+            Integer found = identity.ids().doi().map(byDoi::get).orElse(null);
             for (int i = 0; found == null && i < identity.ids().isbns().size(); i++) {
                 found = byIsbn.get(identity.ids().isbns().get(i));
             }
             if (found == null && identity.key().isPresent()) {
-                for (Map.Entry<WorkIdentity, Long> e : byTitleKey.getOrDefault(identity.key().get().title(), List.of())) {
+                for (Map.Entry<WorkIdentity, Integer> e : byTitleKey.getOrDefault(identity.key().get().title(), List.of())) {
                     if (e.getKey().sameWorkAs(identity)) {
                         return e.getValue();
                     }
@@ -171,11 +224,11 @@ public class ImportService {
             return found;
         }
 
-        void add(WorkIdentity identity, long id) {
-            identity.ids().doi().ifPresent(d -> byDoi.putIfAbsent(d, id));
-            identity.ids().isbns().forEach(i -> byIsbn.putIfAbsent(i, id));
+        void add(WorkIdentity identity, int entry) {
+            identity.ids().doi().ifPresent(d -> byDoi.putIfAbsent(d, entry));
+            identity.ids().isbns().forEach(i -> byIsbn.putIfAbsent(i, entry));
             identity.key().ifPresent(k -> byTitleKey.computeIfAbsent(k.title(), t -> new ArrayList<>())
-                    .add(Map.entry(identity, id)));
+                    .add(Map.entry(identity, entry)));
         }
     }
 
