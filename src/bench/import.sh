@@ -19,6 +19,7 @@ cp target/ariadne.war "$work/base/deployments/"
 ARIADNE_DATA_DIR="$work/data" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
+server=$!
 stop() {
     "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c --command=:shutdown >/dev/null 2>&1 || true
     sleep 2
@@ -26,7 +27,10 @@ stop() {
     rm -rf "$work"
 }
 trap stop EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do sleep 0.5; done
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start:"; grep -E 'ERROR|FATAL' "$work/server.log" | head -n 5; exit 1; }
+    sleep 0.5
+done
 for run in $(seq 1 "$runs"); do
     python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
 import random, sys
