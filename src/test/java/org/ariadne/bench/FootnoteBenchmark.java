@@ -371,6 +371,10 @@ public final class FootnoteBenchmark {
         }
 
         @Override
+        public void flushAndForget() {
+        }
+
+        @Override
         public SourcePage list(SourceQuery query) {
             throw new UnsupportedOperationException();
         }

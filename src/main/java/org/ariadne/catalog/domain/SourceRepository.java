@@ -21,6 +21,9 @@ public interface SourceRepository {
     /** Writes pending changes now, so the new version (and its ETag) is known before the transaction ends. */
     void flush();
 
+    /** Writes pending changes and lets go of every entity read or written so far: for long imports. */
+    void flushAndForget();
+
     SourcePage list(SourceQuery query);
 
     /** Sources whose normalised title is one of the given keys, for duplicate and citation matching; by id. */

@@ -52,6 +52,12 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
+    public void flushAndForget() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

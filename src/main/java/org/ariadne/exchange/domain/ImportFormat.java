@@ -9,7 +9,8 @@ import java.util.Optional;
 public enum ImportFormat {
     CSL_JSON("application/vnd.citationstyles.csl+json"),
     BIBTEX("application/x-bibtex"),
-    RIS("application/x-research-info-systems");
+    RIS("application/x-research-info-systems"),
+    MARCXML("application/marcxml+xml");
 
     private final String mediaType;
 
@@ -36,6 +37,7 @@ public enum ImportFormat {
             case CSL_JSON -> CslJsonFile.read(text);
             case BIBTEX -> BibtexFile.read(text);
             case RIS -> RisFile.read(text);
+            case MARCXML -> MarcXmlFile.read(text);
         };
     }
 }

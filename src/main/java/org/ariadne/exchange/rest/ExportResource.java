@@ -11,25 +11,18 @@ import org.ariadne.shared.domain.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/** Export of catalogued sources as bibliography files: CSL-JSON, BibTeX/BibLaTeX and RIS. */
+/** Export of catalogued sources as bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS, MARCXML and Dublin Core. */
 @Path("export")
 public class ExportResource {
-
-    private static final Set<String> NOT_YET = Set.of("marcxml", "oai_dc");
 
     @Inject
     ExportService exports;
 
     @GET
     public Response export(@QueryParam("format") String formatName, @QueryParam("sources") String sources) {
-        if (formatName != null && NOT_YET.contains(formatName)) {
-            throw InvalidInputException.ofField("format", "Exporting " + formatName + " is not supported yet; "
-                    + "use bibtex, ris or csl-json.");
-        }
         ExportFormat format = ExportFormat.named(formatName == null ? "" : formatName).orElseThrow(() ->
-                InvalidInputException.ofField("format", "format is one of bibtex, ris, csl-json"
+                InvalidInputException.ofField("format", "format is one of bibtex, ris, csl-json, marcxml, oai_dc"
                         + (formatName == null ? "." : "; \"" + formatName + "\" is not.")));
         String file = exports.export(format, ids(sources));
         return Response.ok(file, format.mediaType() + ";charset=UTF-8")

@@ -29,14 +29,12 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Import of bibliography files: CSL-JSON, BibTeX/BibLaTeX and RIS, all or nothing. */
+/** Import of bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS and MARCXML, all or nothing. */
 @Path("import")
 public class ImportResource {
 
-    private static final Set<String> NOT_YET = Set.of("application/marcxml+xml", "application/marc+xml");
 
     @Inject
     ImportService imports;
@@ -49,9 +47,7 @@ public class ImportResource {
         Optional<ImportFormat> format = ImportFormat.ofMediaType(contentType);
         if (format.isEmpty()) {
             String bare = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            String detail = NOT_YET.contains(bare)
-                    ? "Importing MARCXML is not supported yet; send CSL-JSON, BibTeX or RIS."
-                    : "Send the file as " + Arrays.stream(ImportFormat.values()).map(ImportFormat::mediaType)
+            String detail = "Send the file as " + Arrays.stream(ImportFormat.values()).map(ImportFormat::mediaType)
                     .collect(Collectors.joining(", ")) + "; " + (bare.isEmpty() ? "no Content-Type was given."
                     : bare + " is not one of them.");
             return Problem.of(415, "unsupported-media-type", "Unsupported media type", detail).toResponse();

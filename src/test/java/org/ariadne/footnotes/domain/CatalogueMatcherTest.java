@@ -145,6 +145,10 @@ class CatalogueMatcherTest {
         }
 
         @Override
+        public void flushAndForget() {
+        }
+
+        @Override
         public SourcePage list(SourceQuery query) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# BibTeX import through the API (issue #5): starts a server of its own (embedded H2, fresh data directory, port
+# offset 470), generates a BibTeX file of N entries (articles, books, chapters and reports, with @string macros,
+# LaTeX accents, DOIs and ISBNs, every title distinct) and imports it with one POST /api/import as the librarian,
+# then prints entries a second. Usage: src/bench/import.sh [entries] [runs]   (defaults 100000 1; each run imports a
+# newly generated file into the same catalogue, so later runs also match against what the earlier ones created)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+entries=${1:-100000}
+runs=${2:-1}
+offset=${BENCH_PORT_OFFSET:-470}
+port=$((8080 + offset))
+[ -f target/ariadne.war ] && [ -d target/wildfly-39.0.1.Final ] || mvn -q -B -DskipTests package
+jboss=$(ls -d target/wildfly-*/ | head -n 1)
+work=$(mktemp -d /tmp/ariadne-import-bench.XXXXXX)
+mkdir -p "$work/base/deployments" "$work/base/configuration"
+find "$jboss/standalone/configuration" -maxdepth 1 -type f -exec cp {} "$work/base/configuration/" \;
+cp target/ariadne.war "$work/base/deployments/"
+ARIADNE_DATA_DIR="$work/data" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
+    -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
+    -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
+server=$!
+stop() {
+    "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c --command=:shutdown >/dev/null 2>&1 || true
+    sleep 2
+    pkill -f "jboss.server.base.dir=$work/base" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap stop EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start:"; grep -E 'ERROR|FATAL' "$work/server.log" | head -n 5; exit 1; }
+    sleep 0.5
+done
+for run in $(seq 1 "$runs"); do
+    python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
+import random, sys
+n, run = int(sys.argv[1]), int(sys.argv[2])
+rnd = random.Random(run)
+families = ["Haggard", "Noland", "M{\\\"u}ller", "Kim", "Lee", "Park", "Choi", "Garc{\\'\\i}a", "{\\L}ukasz", "Nguyen",
+            "Smith", "Dupont", "O'Brien", "van der Berg", "Schr{\\\"o}der", "Ko{\\c{c}}"]
+givens = ["Stephen", "Marcus", "Ann", "Su-jin", "Jae", "Marie", "Pedro", "Ji-ho", "Hans", "Fran{\\c{c}}ois"]
+words = ["refugee", "famine", "border", "policy", "China", "Korea", "repatriation", "rights", "asylum", "Tumen",
+         "market", "state", "memory", "law", "flight", "return", "camps", "diplomacy", "hunger", "archive"]
+print("@string{jpr = {Journal of Peace Research}}\n@string{ajs = {Asian Journal of Security}}\n")
+for i in range(n):
+    title = " ".join(rnd.choice(words) for _ in range(5)).capitalize() + " %d-%d" % (run, i)
+    authors = " and ".join("%s, %s" % (rnd.choice(families), rnd.choice(givens)) for _ in range(rnd.randint(1, 3)))
+    year = rnd.randint(1990, 2025)
+    kind = i % 4
+    if kind == 0:
+        print("@article{a%d_%d,\n  title = {%s},\n  author = {%s},\n  journal = %s,\n  volume = %d, number = %d,"
+              "\n  pages = {%d--%d},\n  year = %d, month = %s,\n  doi = {10.5555/bench.%d.%d}\n}\n"
+              % (run, i, title, authors, rnd.choice(["jpr", "ajs"]), rnd.randint(1, 60), rnd.randint(1, 12),
+                 i % 300, i % 300 + 20, year, rnd.choice(["jan", "mar", "jun", "oct"]), run, i))
+    elif kind == 1:
+        print("@book{b%d_%d,\n  title = {%s},\n  author = {%s},\n  publisher = {Columbia University Press},"
+              "\n  address = {New York},\n  year = {%d},\n  isbn = {978%010d}\n}\n"
+              % (run, i, title, authors, year, run * 10000000 + i))
+    elif kind == 2:
+        print("@incollection{c%d_%d,\n  title = {%s},\n  author = {%s},\n  editor = {Lee, Ann},"
+              "\n  booktitle = {Essays on {Korea} %d},\n  publisher = {MIT Press},\n  pages = {%d--%d},\n  year = {%d}\n}\n"
+              % (run, i, title, authors, i % 50, i % 200, i % 200 + 15, year))
+    else:
+        print("@techreport{r%d_%d,\n  title = {%s},\n  author = {{World Food Programme}},\n  institution = {WFP},"
+              "\n  number = {%d},\n  year = {%d}\n}\n" % (run, i, title, i, year))
+PY
+    bytes=$(stat -c %s "$work/bench.bib")
+    start=$(date +%s.%N)
+    status=$(curl -s -o "$work/report.json" -w '%{http_code}' -u librarian:librarian \
+        -H 'Content-Type: application/x-bibtex' --data-binary @"$work/bench.bib" \
+        "http://127.0.0.1:$port/api/import")
+    end=$(date +%s.%N)
+    python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" <<'PY'
+import json, sys
+status, path, n, start, end, size, run = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
+seconds = end - start
+if status != "200":
+    print("run %s: HTTP %s after %.1f s: %s" % (run, status, seconds, open(path).read()[:500]))
+    sys.exit(1)
+report = json.load(open(path))
+print("run %s: %d entries (%.1f MB) in %.1f s: %d entries/s; %d created, %d duplicates, %d warnings"
+      % (run, n, size / 1e6, seconds, n / seconds, len(report["created"]), len(report["duplicates"]),
+         len(report["warnings"])))
+PY
+done
