@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.ariadne.shared.infrastructure.DataDirectory;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
  * At start, before any request is served, squares the archived text files with the database: a server killed
  * while archiving a text leaves a temporary file (the write never finished) or a complete file whose transaction
  * never committed. Both are cleared away; a file the database refers to, now or in a source's history, is never
- * touched. The database itself never points at an incomplete file: the file is complete and renamed into place
+ * touched. Uploads staged under {@code incoming/} (a bag being restored) are cleared too. The database itself never points at an incomplete file: the file is complete and renamed into place
  * before the transaction that records its digest commits.
  */
 @Singleton
@@ -34,6 +35,9 @@ public class TextStoreReconciliation {
     @Inject
     FileTextStore texts;
 
+    @Inject
+    DataDirectory dataDirectory;
+
     @PostConstruct
     void reconcile() {
         Instant startedAt = Instant.now();
@@ -45,8 +49,9 @@ public class TextStoreReconciliation {
             }
         }
         FileTextStore.Reconciliation done = texts.reconcile(referenced, startedAt);
+        int staged = dataDirectory.clear("incoming");
         LOG.info(() -> "Archived texts reconciled with the database: " + referenced.size() + " referenced, "
                 + done.temporaryFilesDeleted() + " unfinished temporary file(s) deleted, " + done.orphansSetAside()
-                + " unreferenced file(s) moved to orphans/");
+                + " unreferenced file(s) moved to orphans/, " + staged + " unfinished upload(s) cleared");
     }
 }
