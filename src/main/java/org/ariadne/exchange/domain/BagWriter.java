@@ -71,8 +71,15 @@ public final class BagWriter implements AutoCloseable {
                 digesting.write(b, off, len);
             }
 
+            private boolean closed;
+
+            /** Idempotent: a Writer around this stream closes it, and so does the try block that opened it. */
             @Override
             public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
                 flush();
                 zip.closeEntry();
                 manifest.append(HexFormat.of().formatHex(digest.digest())).append("  ").append(encode(name)).append('\n');

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +31,9 @@ class BagTest {
     private static byte[] bag() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (BagWriter bag = new BagWriter(zip, "bag")) {
-            try (OutputStream table = bag.payload("tables/source.jsonl")) {
-                table.write("{\"id\":1}\n".getBytes(StandardCharsets.UTF_8));
+            try (OutputStream table = bag.payload("tables/source.jsonl");
+                 Writer writer = new OutputStreamWriter(table, StandardCharsets.UTF_8)) {
+                writer.write("{\"id\":1}\n");
             }
             try (OutputStream text = bag.payload("texts/abc")) {
                 text.write("The text.".getBytes(StandardCharsets.UTF_8));
@@ -48,6 +51,7 @@ class BagTest {
         String manifest = Files.readString(base.resolve("manifest-sha256.txt"));
         assertTrue(manifest.contains("  data/tables/source.jsonl\n") && manifest.contains("  data/texts/abc\n"), manifest);
         assertEquals("18.2", BagReader.bagInfo(base).get("Payload-Oxum"));
+        assertEquals(2, manifest.lines().count(), "one line a payload file, also when a Writer closed it first");
         String tags = Files.readString(base.resolve("tagmanifest-sha256.txt"));
         assertTrue(tags.contains("bagit.txt") && tags.contains("bag-info.txt") && tags.contains("manifest-sha256.txt"));
         assertEquals("The text.", Files.readString(base.resolve("data/texts/abc")));
