@@ -1,5 +1,7 @@
 package org.ariadne.fuzz;
 
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +18,13 @@ import java.util.concurrent.TimeoutException;
 public final class Bounded {
 
     /**
-     * Far above what any input needs (milliseconds), far below "stuck". Generous because the first inputs of a
-     * fuzzing run also pay for Jazzer instrumenting every class they load, seconds on a busy machine.
+     * Far above what any input needs (milliseconds), far below "stuck". The first inputs of a fuzzing run also pay
+     * for Jazzer instrumenting every class they load, which on a busy machine can take longer: while classes are
+     * still being loaded the wait goes on (up to {@link #CAP}); 30 s with none loaded and no answer is a hang.
      */
     public static final Duration LIMIT = Duration.ofSeconds(30);
+    /** However many classes a first input makes the JVM load, no input gets longer than this. */
+    private static final Duration CAP = Duration.ofMinutes(10);
 
     private static ExecutorService worker = newWorker();
 
@@ -28,13 +33,25 @@ public final class Bounded {
 
     public static synchronized void run(Runnable work) {
         Future<?> done = worker.submit(work);
+        ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+        long deadline = System.nanoTime() + CAP.toNanos();
         try {
-            done.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException hang) {
-            done.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            throw new AssertionError("No answer within " + LIMIT.toSeconds() + " s: the parser hangs on this input");
+            while (true) {
+                long loaded = classes.getTotalLoadedClassCount();
+                try {
+                    done.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException slow) {
+                    // still loading (and, under Jazzer, instrumenting) classes is progress, not a hang
+                    if (classes.getTotalLoadedClassCount() == loaded || System.nanoTime() > deadline) {
+                        done.cancel(true);
+                        worker.shutdownNow();
+                        worker = newWorker();
+                        throw new AssertionError("No answer within " + LIMIT.toSeconds()
+                                + " s with no class loaded meanwhile: the parser hangs on this input");
+                    }
+                }
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting for the parser", interrupted);
