@@ -66,6 +66,15 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    /**
+     * {@code ARIADNE_DEMO_CATALOGUE=false} starts the embedded default with the demo users only and no archive:
+     * an empty instance, e.g. to restore a bag into.
+     */
+    private static boolean demoCatalogueWanted() {
+        String wanted = System.getenv("ARIADNE_DEMO_CATALOGUE");
+        return wanted == null || !wanted.strip().equalsIgnoreCase("false");
+    }
+
     /** The ids of the demo sources catalogued at this start, by title; empty when nothing was loaded now. */
     private final Map<String, Long> catalogued = new HashMap<>();
 
@@ -75,7 +84,7 @@ public class DemoData {
             if (users.count() == 0) {
                 createDemoUsers();
             }
-            if (migration.freshDatabase()) {
+            if (migration.freshDatabase() && demoCatalogueWanted()) {
                 loadDemoCatalogue();
             }
         } else if (users.count() == 0) {

@@ -18,8 +18,11 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Archived texts as files under {@code ARIADNE_DATA_DIR/texts/ab/abcdef...}: content-addressed, written to a
@@ -49,7 +52,8 @@ public class FileTextStore implements TextStore {
         String sha256 = sha256(bytes);
         Path target = pathOf(sha256);
         try {
-            if (Files.exists(target) && Files.size(target) == bytes.length) {
+            if (Files.exists(target) && Files.size(target) == bytes.length
+                    && sha256(Files.readAllBytes(target)).equals(sha256)) {
                 return sha256;
             }
             Files.createDirectories(target.getParent());
@@ -64,6 +68,7 @@ public class FileTextStore implements TextStore {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                forceDirectory(target.getParent());
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -105,6 +110,51 @@ public class FileTextStore implements TextStore {
             throw new UncheckedIOException("Could not read archived text " + sha256, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * Clears what a killed server left behind: temporary files of writes that never finished are deleted, and
+     * complete files no source refers to (now or in its history) are moved to {@code orphans/} beside the texts,
+     * never deleted, so an administrator can still look at them. Only files older than {@code startedAt} are touched.
+     *
+     * @param referenced the digests the database refers to
+     */
+    public Reconciliation reconcile(Set<String> referenced, Instant startedAt) {
+        int temporary = 0;
+        int orphaned = 0;
+        Path orphans = root.resolveSibling("orphans");
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!Files.getLastModifiedTime(file).toInstant().isBefore(startedAt)) {
+                    continue;
+                }
+                String name = file.getFileName().toString();
+                if (name.startsWith(".incoming-")) {
+                    Files.deleteIfExists(file);
+                    temporary++;
+                } else if (!referenced.contains(name)) {
+                    Files.createDirectories(orphans);
+                    Files.move(file, orphans.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    orphaned++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not reconcile the archived texts in " + root, e);
+        }
+        return new Reconciliation(temporary, orphaned);
+    }
+
+    /** What {@link #reconcile} cleared: unfinished temporary files deleted, unreferenced files set aside. */
+    public record Reconciliation(int temporaryFilesDeleted, int orphansSetAside) {
+    }
+
+    /** Makes a rename durable: on Linux a directory's entries reach the disk only when the directory is forced. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException notSupported) {
+            // some platforms (Windows) cannot open a directory; the rename is as durable as they make it
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class BibtexFile {
 
+    /** A noncharacter that stands for "no more text", so a file that stops mid-entry is refused, not overrun. */
+    private static final char END = '\uFFFF';
+
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
             "dec"};
     private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
@@ -316,8 +319,9 @@ public final class BibtexFile {
         pos++;
     }
 
+    /** The character at the reading position, or {@link #END} past the end of the file (a truncated entry). */
     private char at() {
-        return text.charAt(pos);
+        return pos < text.length() ? text.charAt(pos) : END;
     }
 
     private void advance() {

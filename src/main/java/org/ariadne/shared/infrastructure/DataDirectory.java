@@ -40,4 +40,27 @@ public class DataDirectory {
         }
         return dir;
     }
+
+    /**
+     * Empties a sub-directory of staged, unfinished work (what a killed server left there).
+     *
+     * @return the entries removed from it
+     */
+    public int clear(String name) {
+        Path dir = directory(name);
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            int removed = 0;
+            for (Path entry : entries.toList()) {
+                try (java.util.stream.Stream<Path> tree = Files.walk(entry)) {
+                    for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+                removed++;
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear " + dir, e);
+        }
+    }
 }

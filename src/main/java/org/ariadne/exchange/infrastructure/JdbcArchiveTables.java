@@ -1,0 +1,427 @@
+package org.ariadne.exchange.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import org.ariadne.exchange.domain.ArchiveTables;
+import org.ariadne.shared.domain.InputProblem;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.infrastructure.Database;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The archive's tables through JDBC on the server's datasource (so inside the caller's JTA transaction), read
+ * from the database's own metadata: tables, columns, types and foreign keys, so tables that later migrations add
+ * are in the bag without a change here. Values are written as JSON by SQL type; timestamps keep their offsets.
+ */
+@Dependent
+public class JdbcArchiveTables implements ArchiveTables {
+
+    static final String USERS = "app_user";
+    static final String USER_ROLES = "app_user_role";
+    private static final Set<String> NOT_ARCHIVE = Set.of("flyway_schema_history");
+    private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
+    private static final int BATCH = 500;
+    /** Looked up once: Json.createGenerator/createReader would look the provider up again for every row. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
+
+    /** Users of the bag (old id) and their ids here; the ones that existed already are in {@link #keptUsers}. */
+    private final Map<Long, Long> userIds = new HashMap<>();
+    private final Set<Long> keptUsers = new HashSet<>();
+
+    @Override
+    public List<String> tables() {
+        try (Connection connection = Database.lookup().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String schema = connection.getSchema();
+            Set<String> names = new TreeSet<>();
+            try (ResultSet tables = meta.getTables(null, schema, "%", new String[]{"TABLE"})) {
+                while (tables.next()) {
+                    String name = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (!NOT_ARCHIVE.contains(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+            Map<String, Set<String>> parents = new LinkedHashMap<>();
+            for (String name : names) {
+                Set<String> of = new TreeSet<>();
+                try (ResultSet keys = meta.getImportedKeys(null, schema, stored(meta, name))) {
+                    while (keys.next()) {
+                        String parent = keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
+                        if (!parent.equals(name)) {
+                            of.add(parent);
+                        }
+                    }
+                }
+                parents.put(name, of);
+            }
+            List<String> ordered = new ArrayList<>();
+            while (ordered.size() < names.size()) {
+                boolean progress = false;
+                for (String name : names) {
+                    if (!ordered.contains(name) && ordered.containsAll(parents.get(name))) {
+                        ordered.add(name);
+                        progress = true;
+                    }
+                }
+                if (!progress) {
+                    throw new IllegalStateException("The foreign keys of " + names + " form a cycle");
+                }
+            }
+            return ordered;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database's tables", e);
+        }
+    }
+
+    @Override
+    public void export(String table, Writer out) throws IOException {
+        try (Connection connection = Database.lookup().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.setFetchSize(500);
+            List<String> key = primaryKey(connection, table);
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table
+                    + (key.isEmpty() ? "" : " ORDER BY " + String.join(", ", key)))) {
+                ResultSetMetaData meta = rows.getMetaData();
+                while (rows.next()) {
+                    StringWriter line = new StringWriter();
+                    try (JsonGenerator json = GENERATORS.createGenerator(line)) {
+                        json.writeStartObject();
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            String column = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
+                            if (SECRET_COLUMNS.contains(column)) {
+                                continue;
+                            }
+                            write(json, column, rows, c, meta.getColumnType(c));
+                        }
+                        json.writeEnd();
+                    }
+                    out.write(line.toString());
+                    out.write('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the table " + table, e);
+        }
+    }
+
+    @Override
+    public List<String> tablesWithContent() {
+        List<String> filled = new ArrayList<>();
+        try (Connection connection = Database.lookup().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String table : tables()) {
+                if (table.equals(USERS) || table.equals(USER_ROLES)) {
+                    continue;
+                }
+                try (ResultSet any = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+                    if (any.next()) {
+                        filled.add(table);
+                    }
+                }
+            }
+            return filled;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look into the tables", e);
+        }
+    }
+
+    @Override
+    public Set<String> textDigests() {
+        Set<String> digests = new TreeSet<>();
+        try (Connection connection = Database.lookup().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String table : tables()) {
+                for (String column : columns(connection, table).keySet()) {
+                    if (column.equals("text_sha256")) {
+                        try (ResultSet rows = statement.executeQuery("SELECT DISTINCT " + column + " FROM " + table
+                                + " WHERE " + column + " IS NOT NULL")) {
+                            while (rows.next()) {
+                                digests.add(rows.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
+            return digests;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the text digests", e);
+        }
+    }
+
+    @Override
+    public long restore(String table, BufferedReader rows, String unusablePasswordHash) throws IOException {
+        if (table.equals(USERS)) {
+            userIds.clear();
+            keptUsers.clear();
+        }
+        try (Connection connection = Database.lookup().getConnection()) {
+            Map<String, Integer> columns = columns(connection, table);
+            Map<String, Long> existingUsers = table.equals(USERS) ? existingUsers(connection) : Map.of();
+            long nextUserId = table.equals(USERS) ? maxId(connection, USERS) + 1 : 0;
+            String sql = null;
+            List<String> order = null;
+            PreparedStatement insert = null;
+            long inserted = 0;
+            int lineNumber = 0;
+            try {
+                for (String line = rows.readLine(); line != null; line = rows.readLine()) {
+                    lineNumber++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    Map<String, JsonValue> row = new LinkedHashMap<>(parse(table, lineNumber, line));
+                    if (table.equals(USERS)) {
+                        long oldId = ((JsonNumber) row.get("id")).longValue();
+                        Long existing = existingUsers.get(((JsonString) row.get("username")).getString());
+                        if (existing != null) {
+                            userIds.put(oldId, existing);
+                            keptUsers.add(oldId);
+                            continue;
+                        }
+                        userIds.put(oldId, nextUserId);
+                        row.put("id", JSON.createValue(nextUserId++));
+                        row.put("password_hash", JSON.createValue(unusablePasswordHash));
+                    } else if (table.equals(USER_ROLES)) {
+                        long oldId = ((JsonNumber) row.get("user_id")).longValue();
+                        if (keptUsers.contains(oldId) || !userIds.containsKey(oldId)) {
+                            continue;
+                        }
+                        row.put("user_id", JSON.createValue(userIds.get(oldId)));
+                    }
+                    if (insert == null) {
+                        order = new ArrayList<>();
+                        for (String column : row.keySet()) {
+                            if (!columns.containsKey(column)) {
+                                throw problem(table, lineNumber, "The column " + column + " is not in this "
+                                        + "instance's table " + table + ": restore into the same or a later version.");
+                            }
+                            order.add(column);
+                        }
+                        sql = "INSERT INTO " + table + " (" + String.join(", ", order) + ") VALUES ("
+                                + String.join(", ", java.util.Collections.nCopies(order.size(), "?")) + ")";
+                        insert = connection.prepareStatement(sql);
+                    }
+                    for (int i = 0; i < order.size(); i++) {
+                        bind(insert, i + 1, row.get(order.get(i)), columns.get(order.get(i)));
+                    }
+                    insert.addBatch();
+                    if (++inserted % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                if (insert != null) {
+                    insert.executeBatch();
+                }
+            } finally {
+                if (insert != null) {
+                    insert.close();
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new InvalidInputException("The bag's table " + table + " could not be restored: its rows break a rule "
+                    + "of the database (" + e.getSQLState() + ").",
+                    List.of(InputProblem.ofField("data/tables/" + table + ".jsonl", "Rows that break a rule of the database.")));
+        }
+    }
+
+    @Override
+    public void advanceSequences() {
+        try (Connection connection = Database.lookup().getConnection();
+             Statement statement = connection.createStatement()) {
+            List<String> sequences = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery("SELECT sequence_name FROM information_schema.sequences "
+                    + "WHERE LOWER(sequence_schema) = LOWER('" + connection.getSchema() + "')")) {
+                while (names.next()) {
+                    sequences.add(names.getString(1).toLowerCase(Locale.ROOT));
+                }
+            }
+            Set<String> tables = new LinkedHashSet<>(tables());
+            for (String sequence : sequences) {
+                String table = sequence.endsWith("_seq") ? sequence.substring(0, sequence.length() - 4) : null;
+                if (table == null || !tables.contains(table) || !columns(connection, table).containsKey("id")) {
+                    continue;
+                }
+                long max = maxId(connection, table);
+                // Hibernate's pooled optimizer hands out the block below each value it draws: stay a block above
+                long value = Long.MIN_VALUE;
+                while (value <= max + 50) {
+                    try (ResultSet next = statement.executeQuery(Database.isEmbedded()
+                            ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')")) {
+                        next.next();
+                        value = next.getLong(1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not advance the id sequences", e);
+        }
+    }
+
+    private static void write(JsonGenerator json, String column, ResultSet rows, int c, int type) throws SQLException {
+        switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
+                long value = rows.getLong(c);
+                if (rows.wasNull()) {
+                    json.writeNull(column);
+                } else {
+                    json.write(column, value);
+                }
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = rows.getBoolean(c);
+                if (rows.wasNull()) {
+                    json.writeNull(column);
+                } else {
+                    json.write(column, value);
+                }
+            }
+            case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                java.math.BigDecimal value = rows.getBigDecimal(c);
+                if (value == null) {
+                    json.writeNull(column);
+                } else {
+                    json.write(column, value);
+                }
+            }
+            case Types.TIMESTAMP_WITH_TIMEZONE -> text(json, column, rows.getObject(c, OffsetDateTime.class));
+            case Types.TIMESTAMP -> text(json, column, rows.getObject(c, LocalDateTime.class));
+            case Types.DATE -> text(json, column, rows.getObject(c, LocalDate.class));
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+                byte[] bytes = rows.getBytes(c);
+                text(json, column, bytes == null ? null : Base64.getEncoder().encodeToString(bytes));
+            }
+            default -> text(json, column, rows.getString(c));
+        }
+    }
+
+    private static void text(JsonGenerator json, String column, Object value) {
+        if (value == null) {
+            json.writeNull(column);
+        } else {
+            json.write(column, value.toString());
+        }
+    }
+
+    private static void bind(PreparedStatement insert, int index, JsonValue value, int type) throws SQLException {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            insert.setNull(index, type);
+            return;
+        }
+        switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT ->
+                    insert.setLong(index, ((JsonNumber) value).longValue());
+            case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, value == JsonValue.TRUE);
+            case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL ->
+                    insert.setBigDecimal(index, ((JsonNumber) value).bigDecimalValue());
+            case Types.TIMESTAMP_WITH_TIMEZONE -> insert.setObject(index, OffsetDateTime.parse(string(value)));
+            case Types.TIMESTAMP -> insert.setObject(index, LocalDateTime.parse(string(value)));
+            case Types.DATE -> insert.setObject(index, LocalDate.parse(string(value)));
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+                    insert.setBytes(index, Base64.getDecoder().decode(string(value)));
+            default -> insert.setString(index, string(value));
+        }
+    }
+
+    private static String string(JsonValue value) {
+        return value instanceof JsonString text ? text.getString() : value.toString();
+    }
+
+    private static JsonObject parse(String table, int line, String text) {
+        try (var reader = READERS.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw problem(table, line, "This line is not a JSON object.");
+        }
+    }
+
+    private static InvalidInputException problem(String table, int line, String message) {
+        return new InvalidInputException("The bag's data/tables/" + table + ".jsonl, line " + line + ": " + message,
+                List.of(new InputProblem("data/tables/" + table + ".jsonl", line, message)));
+    }
+
+    private static Map<String, Long> existingUsers(Connection connection) throws SQLException {
+        Map<String, Long> users = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT username, id FROM " + USERS)) {
+            while (rows.next()) {
+                users.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return users;
+    }
+
+    private static long maxId(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            max.next();
+            return max.getLong(1);
+        }
+    }
+
+    /** Column names (lower case) and their SQL types. */
+    private static Map<String, Integer> columns(Connection connection, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        try (ResultSet rows = meta.getColumns(null, connection.getSchema(), stored(meta, table), "%")) {
+            while (rows.next()) {
+                columns.put(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rows.getInt("DATA_TYPE"));
+            }
+        }
+        return columns;
+    }
+
+    private static List<String> primaryKey(Connection connection, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        Map<Short, String> key = new java.util.TreeMap<>();
+        try (ResultSet rows = meta.getPrimaryKeys(null, connection.getSchema(), stored(meta, table))) {
+            while (rows.next()) {
+                key.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(key.values());
+    }
+
+    /** The name as the database stores identifiers (H2 here is told to lower-case them, as PostgreSQL does). */
+    private static String stored(DatabaseMetaData meta, String name) throws SQLException {
+        return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
+    }
+}

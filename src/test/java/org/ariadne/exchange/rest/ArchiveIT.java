@@ -1,0 +1,205 @@
+package org.ariadne.exchange.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.ariadne.it.Api;
+import org.ariadne.it.Deployments;
+import org.ariadne.it.OwnServer;
+import org.ariadne.it.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The BagIt round trip: the archive of the test server (the demo archive plus {@code archive.generated} generated
+ * sources, 300 by default; {@code src/bench/bagit.sh} runs 10,000) is exported, restored into a fresh, empty server
+ * of its own (port offset {@code archive.port.offset}, its own data directory, no demo catalogue), and every
+ * answer of the API about sources, their texts, footnotes and history, contributors, claims, traces and users is
+ * the same there, byte for byte. Restoring into a server that has an archive is refused and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArchiveIT {
+
+    private static final int GENERATED = Integer.getInteger("archive.generated", 300);
+    private static final int OFFSET = Integer.getInteger("archive.port.offset", 850);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private OwnServer fresh;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ariadne();
+    }
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure();
+    }
+
+    @Test
+    void anExportedArchiveRestoresIntoAnEmptyInstanceWithEveryAnswerTheSame() throws Exception {
+        generateSources();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> bag = HTTP.send(request(Api.base(), "/api/archive", "admin").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, bag.statusCode(), () -> new String(bag.body(), StandardCharsets.UTF_8));
+        double exportSeconds = (System.nanoTime() - start) / 1e9;
+        Files.write(Path.of("target", "archive-it.zip"), bag.body());
+        Map<String, String> before = answers(Api.base());
+
+        fresh = OwnServer.prepare(OFFSET, "archive", Map.of("ARIADNE_DEMO_CATALOGUE", "false"));
+        fresh.start();
+        start = System.nanoTime();
+        HttpResponse<String> restored = HTTP.send(request(fresh.base(), "/api/archive", "admin")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, restored.statusCode(), restored::body);
+        double restoreSeconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, String> after = answers(fresh.base());
+        assertEquals(before.keySet(), after.keySet());
+        for (Map.Entry<String, String> answer : before.entrySet()) {
+            assertEquals(answer.getValue(), after.get(answer.getKey()), "GET " + answer.getKey());
+        }
+
+        HttpResponse<String> again = HTTP.send(request(fresh.base(), "/api/archive", "admin")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, again.statusCode(), "a second restore into a server that has an archive is refused");
+        assertEquals(after, answers(fresh.base()), "and changes nothing");
+
+        String report = String.format(java.util.Locale.ROOT, "sources=%d answers compared=%d bag=%d bytes "
+                        + "export=%.1fs restore=%.1fs%n", total(Api.base()), before.size(), bag.body().length,
+                exportSeconds, restoreSeconds);
+        System.out.print("ArchiveIT: " + report);
+        Files.writeString(Path.of("target", "archive-report.txt"), report);
+    }
+
+    @Test
+    void aBagIsRefusedByAnInstanceThatHoldsAnArchiveAndByAnonymousCallers() throws Exception {
+        HttpResponse<byte[]> bag = HTTP.send(request(Api.base(), "/api/archive", "admin").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, bag.statusCode());
+        HttpResponse<String> refused = HTTP.send(request(Api.base(), "/api/archive", "admin")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, refused.statusCode(), refused::body);
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(401, HTTP.send(request(Api.base(), "/api/archive", null).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(403, HTTP.send(request(Api.base(), "/api/archive", "librarian").GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (fresh != null) {
+            fresh.stop();
+        }
+    }
+
+    private static void generateSources() {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < GENERATED; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"type\":\"article-journal\",\"title\":\"Generated ").append(batch)
+                    .append(" work ").append(i).append("\",\"author\":[{\"family\":\"Author").append(i % 97)
+                    .append("\",\"given\":\"G.\"}],\"container-title\":\"Journal ").append(i % 13)
+                    .append("\",\"issued\":{\"date-parts\":[[").append(1950 + i % 70).append("]]},\"page\":\"")
+                    .append(i % 300 + 1).append("\"}");
+        }
+        Api.Reply imported = Api.as("librarian").post("/api/import?onDuplicate=create",
+                "application/vnd.citationstyles.csl+json", json.append(']').toString());
+        assertEquals(200, imported.status(), imported::toString);
+    }
+
+    /** Every answer worth comparing, by path: status, ETag and body. */
+    private static Map<String, String> answers(String base) throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            String path = "/api/sources?size=5000&sort=id&page=" + page;
+            JsonObject list = json(record(base, path, answers));
+            list.getJsonArray("items").forEach(item -> sources.add(item.asJsonObject().getString("id")));
+            if (sources.size() >= list.getInt("total") || list.getJsonArray("items").isEmpty()) {
+                break;
+            }
+        }
+        for (String id : sources) {
+            JsonObject source = json(record(base, "/api/sources/" + id, answers));
+            JsonObject custom = source.getJsonObject("custom");
+            if (custom != null && custom.containsKey("text") && custom.get("text").getValueType() != JsonValue.ValueType.NULL) {
+                record(base, "/api/sources/" + id + "/text", answers);
+                record(base, "/api/sources/" + id + "/footnotes", answers);
+            }
+            record(base, "/api/sources/" + id + "/history", answers);
+        }
+        for (String status : List.of("", "?status=unsupported", "?status=disputed")) {
+            JsonObject claims = json(record(base, "/api/claims" + status + (status.isEmpty() ? "?" : "&") + "size=1000", answers));
+            for (JsonValue claim : claims.getJsonArray("items")) {
+                String id = claim.asJsonObject().getString("id");
+                record(base, "/api/claims/" + id, answers);
+                record(base, "/api/claims/" + id + "/trace", answers);
+            }
+        }
+        record(base, "/api/contributors?q=Author", answers);
+        answers.put("/api/users", send(base, "/api/users", "admin"));
+        return answers;
+    }
+
+    private static String record(String base, String path, Map<String, String> answers) throws Exception {
+        String answer = send(base, path, null);
+        answers.put(path, answer);
+        return answer.substring(answer.indexOf('\n') + 1);
+    }
+
+    private static String send(String base, String path, String user) throws Exception {
+        HttpResponse<String> reply = HTTP.send(request(base, path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return reply.statusCode() + " " + reply.headers().firstValue("ETag").orElse("") + " "
+                + reply.headers().firstValue("Repr-Digest").orElse("") + "\n" + reply.body();
+    }
+
+    private static int total(String base) throws Exception {
+        String answer = send(base, "/api/sources?size=1", null);
+        return json(answer.substring(answer.indexOf('\n') + 1)).getInt("total");
+    }
+
+    private static HttpRequest.Builder request(String base, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + Api.passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
