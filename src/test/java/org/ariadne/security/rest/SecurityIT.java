@@ -71,7 +71,8 @@ class SecurityIT {
         }
         Api.Reply throttled = basic(name, password).post("/api/claims", "application/json", "{}");
         assertEquals(429, throttled.status(), throttled::toString);
-        assertTrue(throttled.header("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(throttled.header("Content-Type").orElse("").startsWith("application/problem+json"),
+                () -> throttled.response().headers() + " " + throttled.text());
         long retryAfter = Long.parseLong(throttled.header("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 5, "waits 5 seconds after the fifth failure: " + retryAfter);
         assertTrue(throttled.json().getString("detail").contains("try again in"));
@@ -161,7 +162,16 @@ class SecurityIT {
         assertFalse(withoutState.body.contains(forged));
         assertEquals(404, Api.as("admin").get("/api/users/" + forged).status());
 
-        // the same post with the form's own view state goes through: the refusal above was the token's doing
+        // with the form's own view state but without the page's nonce, PrimeFaces refuses it too
+        Page withoutNonce = form.postWithViewState("/admin/users.xhtml", fields);
+        assertNotEquals(200, withoutNonce.status);
+        assertEquals(404, Api.as("admin").get("/api/users/" + forged).status());
+
+        // the same post with the form's own view state and nonce goes through: the refusals were the tokens' doing
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(form.headers.firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(nonce.find());
+        fields.put("primefaces.nonce", nonce.group(1));
         Page accepted = form.postWithViewState("/admin/users.xhtml", fields);
         assertEquals(200, accepted.status, accepted.body);
         assertEquals(200, Api.as("admin").get("/api/users/" + forged).status(), accepted.body);
