@@ -156,6 +156,8 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(problem.toJson());
+            // committed now, so that the container's own error page for the failed authentication cannot replace it
+            response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -162,12 +162,8 @@ class SecurityIT {
         assertFalse(withoutState.body.contains(forged));
         assertEquals(404, Api.as("admin").get("/api/users/" + forged).status());
 
-        // with the form's own view state but without the page's nonce, PrimeFaces refuses it too
-        Page withoutNonce = form.postWithViewState("/admin/users.xhtml", fields);
-        assertNotEquals(200, withoutNonce.status);
-        assertEquals(404, Api.as("admin").get("/api/users/" + forged).status());
-
-        // the same post with the form's own view state and nonce goes through: the refusals were the tokens' doing
+        // the same post with the form's own view state goes through: the refusals were the view state's doing (the
+        // nonce is what PrimeFaces' script adds to every post; PrimeFaces checks it only when rendering the answer)
         Matcher nonce = Pattern.compile("'nonce-([^']+)'")
                 .matcher(form.headers.firstValue("Content-Security-Policy").orElseThrow());
         assertTrue(nonce.find());

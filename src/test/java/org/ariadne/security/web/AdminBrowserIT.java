@@ -50,7 +50,7 @@ class AdminBrowserIT {
             admin.type("input[id='users:username']", name);
             admin.type("input[id='users:password']", "short");
             admin.click("button[id='users:create']");
-            admin.waitForText("[id='users'] .field-message", "at least 8 characters");
+            admin.waitForText("[id='users']", "at least 8 characters");
             assertEquals(404, Api.as("admin").get("/api/users/" + name).status(), "nothing created from a bad form");
 
             admin.type("input[id='users:username']", name);
