@@ -1,5 +1,6 @@
 package org.ariadne.security.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -53,6 +54,9 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -80,7 +84,7 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
         String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
         Optional<Duration> wait = throttle.waitBefore(username, request.getRemoteAddr());
         if (wait.isPresent()) {
-            accounts.recordFailedLogin(username, request.getRemoteAddr(), FailedLogin.Reason.THROTTLED);
+            throttled(username, request);
             long seconds = seconds(wait.get());
             request.setAttribute(RETRY_AFTER, seconds);
             context.getResponse().setStatus(TOO_MANY_REQUESTS);
@@ -116,7 +120,7 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
         String username = decoded.substring(0, colon);
         Optional<Duration> wait = throttle.waitBefore(username, request.getRemoteAddr());
         if (wait.isPresent()) {
-            accounts.recordFailedLogin(username, request.getRemoteAddr(), FailedLogin.Reason.THROTTLED);
+            throttled(username, request);
             long seconds = seconds(wait.get());
             return problem(response, TOO_MANY_REQUESTS, seconds, Problem.of(TOO_MANY_REQUESTS, "too-many-logins",
                     "Too many failed logins", "Too many failed logins for this user name or from this address: "
@@ -135,6 +139,12 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
     private void failed(String username, HttpServletRequest request) {
         throttle.failed(username, request.getRemoteAddr());
         accounts.recordFailedLogin(username, request.getRemoteAddr(), FailedLogin.Reason.REJECTED);
+        meters.counter("ariadne.logins.failed", "reason", "rejected").increment();
+    }
+
+    private void throttled(String username, HttpServletRequest request) {
+        accounts.recordFailedLogin(username, request.getRemoteAddr(), FailedLogin.Reason.THROTTLED);
+        meters.counter("ariadne.logins.failed", "reason", "throttled").increment();
     }
 
     private static long seconds(Duration wait) {
