@@ -166,12 +166,12 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(problem.toJson());
-            // committed now, so that the container's own error page for the failed authentication cannot replace it
-            response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: this answer is complete as it is; SEND_FAILURE would have the container replace it with its
+        // own error page for the status
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     @Override
