@@ -166,11 +166,12 @@ public class AriadneAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(problem.toJson());
+            // committed now: the container sends its own error page for a refused authentication otherwise
+            // (it then logs that the response was committed already)
+            response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // SEND_CONTINUE: this answer is complete as it is; SEND_FAILURE would have the container replace it with its
-        // own error page for the status
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
