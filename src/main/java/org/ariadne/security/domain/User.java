@@ -79,6 +79,38 @@ public class User {
                 .put("roles", roles.stream().sorted().toList()).toMap();
     }
 
+    /** Replaces the roles; an account may have none (it can then log in but change nothing). */
+    public void grant(Set<String> newRoles) {
+        for (String role : newRoles) {
+            if (!Roles.ALL.contains(role)) {
+                throw new IllegalArgumentException("Unknown role " + role);
+            }
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void changePasswordHash(String newHash) {
+        passwordHash = newHash;
+    }
+
+    /** Whether this account is an administrator who can log in. */
+    public boolean activeAdministrator() {
+        return enabled && roles.contains(Roles.ADMIN);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Long id() {
         return id;
     }

@@ -1,5 +1,6 @@
 package org.ariadne.security.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserRepository {
@@ -10,5 +11,10 @@ public interface UserRepository {
 
     long count();
 
-    java.util.List<User> all();
+    List<User> all();
+
+    /** By user name. */
+    List<User> page(int first, int size);
+
+    long countActiveAdministrators();
 }

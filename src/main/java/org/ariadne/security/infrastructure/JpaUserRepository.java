@@ -32,6 +32,18 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.List<User> page(int first, int size) {
+        return em.createQuery("select u from User u order by u.username", User.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long countActiveAdministrators() {
+        return em.createQuery("select count(distinct u) from User u join u.roles r where u.enabled = true and r = :admin",
+                Long.class).setParameter("admin", org.ariadne.security.domain.Roles.ADMIN).getSingleResult();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
     }

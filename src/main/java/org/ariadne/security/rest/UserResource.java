@@ -7,8 +7,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,9 +31,13 @@ import org.ariadne.shared.rest.JsonBodies;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** User accounts, for administrators: {@code {"username": .., "password": .., "roles": [..]}}. */
+/**
+ * User accounts, for administrators: {@code {"username": .., "password": .., "roles": [..]}} to create one, PATCH
+ * for roles and enabled, a password reset; the answers never carry a password or its hash.
+ */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -40,20 +48,120 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        JsonValue value = JsonBodies.parse(body);
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInputException.ofField("", "Send a JSON object with username, password and roles.");
-        }
-        JsonObject json = value.asJsonObject();
+        JsonObject json = object(body, "Send a JSON object with username, password and roles.");
         List<InputProblem> problems = new ArrayList<>();
         String username = string(json, "username", problems);
         String password = string(json, "password", problems);
         if (username != null && !username.matches("[A-Za-z0-9._@-]{1,100}")) {
             problems.add(InputProblem.ofField("username", "Use 1 to 100 letters, digits, dots, dashes, @ or underscores."));
         }
+        checkPassword(password, problems);
+        Set<String> roles = roles(json, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.get(0).message(), problems);
+        }
+        accounts.create(username, password.toCharArray(), roles);
+        JsonArrayBuilder granted = Json.createArrayBuilder();
+        roles.forEach(granted::add);
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/users/" + username)
+                .entity(Json.createObjectBuilder().add("username", username).add("roles", granted).build())
+                .build();
+    }
+
+    /** Every account by user name, or one page of them with {@code page} (from 0) and {@code size}. */
+    @GET
+    public JsonValue list(@QueryParam("page") @DefaultValue("-1") int page,
+                          @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < -1 || size < 1 || size > 1000) {
+            throw InvalidInputException.ofField(size < 1 || size > 1000 ? "size" : "page",
+                    "page counts from 0; size goes from 1 to 1000.");
+        }
+        List<Accounts.UserRecord> users = page < 0 ? accounts.list() : accounts.page(page * size, size);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        users.forEach(user -> list.add(json(user)));
+        return list.build();
+    }
+
+    @GET
+    @Path("{username}")
+    public JsonObject get(@PathParam("username") String username) {
+        return json(accounts.get(username));
+    }
+
+    /** {@code {"roles": [..], "enabled": true|false}}, either or both: the change is made whole or not at all. */
+    @PATCH
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject change(@PathParam("username") String username, String body) {
+        JsonObject json = object(body, "Send a JSON object with roles and/or enabled.");
+        List<InputProblem> problems = new ArrayList<>();
+        Optional<Set<String>> roles = Optional.empty();
+        if (json.containsKey("roles")) {
+            roles = Optional.of(roles(json, problems));
+        }
+        Optional<Boolean> enabled = Optional.empty();
+        if (json.containsKey("enabled")) {
+            JsonValue value = json.get("enabled");
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                enabled = Optional.of(value == JsonValue.TRUE);
+            } else {
+                problems.add(InputProblem.ofField("enabled", "enabled is true or false."));
+            }
+        }
+        for (String member : json.keySet()) {
+            if (!member.equals("roles") && !member.equals("enabled")) {
+                problems.add(InputProblem.ofField(member, "Only roles and enabled can be changed here; "
+                        + "a password through POST /api/users/{username}/password."));
+            }
+        }
+        if (roles.isEmpty() && enabled.isEmpty() && problems.isEmpty()) {
+            problems.add(InputProblem.ofField("", "Send roles and/or enabled."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.get(0).message(), problems);
+        }
+        return json(accounts.change(username, roles, enabled));
+    }
+
+    /** An administrator sets a new password: {@code {"password": ".."}}. */
+    @POST
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resetPassword(@PathParam("username") String username, String body) {
+        JsonObject json = object(body, "Send a JSON object with the new password.");
+        List<InputProblem> problems = new ArrayList<>();
+        String password = string(json, "password", problems);
+        checkPassword(password, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.get(0).message(), problems);
+        }
+        accounts.resetPassword(username, password.toCharArray());
+        return Response.noContent().build();
+    }
+
+    private static JsonObject json(Accounts.UserRecord user) {
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        user.roles().stream().sorted().forEach(roles::add);
+        return Json.createObjectBuilder().add("username", user.username()).add("roles", roles)
+                .add("enabled", user.enabled()).add("created", user.createdAt().toString()).build();
+    }
+
+    private static JsonObject object(String body, String hint) {
+        JsonValue value = JsonBodies.parse(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.ofField("", hint);
+        }
+        return value.asJsonObject();
+    }
+
+    static void checkPassword(String password, List<InputProblem> problems) {
         if (password != null && password.length() < 8) {
             problems.add(InputProblem.ofField("password", "A password needs at least 8 characters."));
         }
+    }
+
+    private static Set<String> roles(JsonObject json, List<InputProblem> problems) {
         Set<String> roles = new LinkedHashSet<>();
         JsonValue list = json.get("roles");
         if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -67,28 +175,7 @@ public class UserResource {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).message(), problems);
-        }
-        accounts.create(username, password.toCharArray(), roles);
-        JsonArrayBuilder granted = Json.createArrayBuilder();
-        roles.forEach(granted::add);
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/users/" + username)
-                .entity(Json.createObjectBuilder().add("username", username).add("roles", granted).build())
-                .build();
-    }
-
-    @GET
-    public JsonValue list() {
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        accounts.list().forEach(user -> {
-            JsonArrayBuilder roles = Json.createArrayBuilder();
-            user.roles().stream().sorted().forEach(roles::add);
-            users.add(Json.createObjectBuilder().add("username", user.username()).add("roles", roles)
-                    .add("enabled", user.enabled()));
-        });
-        return users.build();
+        return roles;
     }
 
     /** Every change of an account (admin): created, roles or enabled changed; never a password hash. */

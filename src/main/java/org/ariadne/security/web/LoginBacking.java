@@ -16,7 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.ariadne.security.infrastructure.AriadneAuthentication;
+
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The login form and logout. After login the user goes back to the page that asked for it (a local path only). */
@@ -52,8 +55,10 @@ public class LoginBacking {
                 return null;
             }
             default -> {
-                faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle().getString("login.failed"), null));
+                Object wait = external.getRequestMap().get(AriadneAuthentication.RETRY_AFTER);
+                String message = wait == null ? bundle().getString("login.failed")
+                        : MessageFormat.format(bundle().getString("login.throttled"), wait);
+                faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
                 faces.validationFailed();
                 return null;
             }

@@ -1,0 +1,41 @@
+package org.ariadne.security.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.ariadne.security.application.Accounts;
+import org.ariadne.shared.domain.InvalidInputException;
+
+/** Refused logins, newest first, for administrators: {@code {"total": n, "items": [...]}}. */
+@Path("failed-logins")
+@Produces(MediaType.APPLICATION_JSON)
+public class FailedLoginResource {
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public JsonObject list(@QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw InvalidInputException.ofField("page", "page counts from 0.");
+        }
+        if (size < 1 || size > 1000) {
+            throw InvalidInputException.ofField("size", "size goes from 1 to 1000.");
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        accounts.failedLogins(page * size, size).forEach(login -> items.add(Json.createObjectBuilder()
+                .add("username", login.username())
+                .add("address", login.address())
+                .add("at", login.at().toString())
+                .add("reason", login.reason().name().toLowerCase(java.util.Locale.ROOT))));
+        return Json.createObjectBuilder().add("total", accounts.failedLoginCount()).add("items", items).build();
+    }
+}
