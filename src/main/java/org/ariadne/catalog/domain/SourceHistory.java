@@ -9,7 +9,11 @@ public interface SourceHistory {
     /** The revisions of the source, oldest first; empty if it never existed. */
     List<Revision> of(long sourceId);
 
-    record Revision(long number, Instant at, String by, Change change) {
+    /** Says in words what the change in the current transaction's revision was (e.g. a merge), besides its data. */
+    void noteCurrentChange(String note);
+
+    /** A revision; {@code note} is null unless the change was noted ({@link #noteCurrentChange(String)}). */
+    record Revision(long number, Instant at, String by, Change change, String note) {
     }
 
     enum Change { CREATED, UPDATED, DELETED }

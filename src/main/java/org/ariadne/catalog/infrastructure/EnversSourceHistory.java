@@ -31,8 +31,13 @@ public class EnversSourceHistory implements SourceHistory {
         return rows.stream().map(row -> {
             AuditRevision revision = (AuditRevision) row[1];
             return new Revision(revision.id(), Instant.ofEpochMilli(revision.stamp()), revision.username(),
-                    change((RevisionType) row[2]));
+                    change((RevisionType) row[2]), revision.note());
         }).toList();
+    }
+
+    @Override
+    public void noteCurrentChange(String note) {
+        AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).recordNote(note);
     }
 
     private static Change change(RevisionType type) {
