@@ -92,6 +92,12 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with a JSON body and an If-Match header, e.g. a merge of the version one looked at. */
+    public Reply send(String method, String path, String json, String ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -2,6 +2,7 @@ package org.ariadne.collections.application;
 
 import org.ariadne.collections.domain.SourceCollection;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import java.util.List;
  * top), how many sources it holds directly and how many collections sit inside it.
  */
 public record CollectionRecord(long id, long version, String name, Long parentId, String owner, long sourceCount,
-                               long childCount, Instant createdAt, Instant updatedAt, List<Step> path) {
+                               long childCount, Instant createdAt, Instant updatedAt, List<Step> path) implements Serializable {
 
     /** One ancestor of a collection. */
-    public record Step(long id, String name) {
+    public record Step(long id, String name) implements Serializable {
     }
 
     static CollectionRecord of(SourceCollection collection, long sourceCount, long childCount, List<Step> path) {
