@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ariadne.catalog.application.Page;
 import org.ariadne.catalog.application.SourceRecord;
+import org.ariadne.catalog.rest.Paging;
 import org.ariadne.catalog.rest.SourceJson;
 import org.ariadne.collections.application.CollectionRecord;
 import org.ariadne.collections.application.CollectionService;
@@ -65,7 +66,7 @@ public class CollectionResource {
         boolean topLevel = "top".equalsIgnoreCase(parent == null ? "" : parent.strip());
         Long parentId = null;
         if (parent != null && !parent.isBlank() && !topLevel) {
-            parentId = (long) number("parent", parent, 1, Integer.MAX_VALUE, problems);
+            parentId = (long) Paging.number("parent", parent, 1, Integer.MAX_VALUE, problems);
         }
         boolean descending = sort.startsWith("-");
         String by = sort.substring(descending ? 1 : 0).toLowerCase(Locale.ROOT);
@@ -73,8 +74,8 @@ public class CollectionResource {
             problems.add(InputProblem.ofField("sort", "Sort by name, created, updated or id, with a leading - for"
                     + " descending order; not \"" + sort + "\"."));
         }
-        int pageNumber = number("page", page, 0, 1_000_000, problems);
-        int pageSize = number("size", size, 1, CollectionQuery.MAX_SIZE, problems);
+        int pageNumber = Paging.number("page", page, 0, 1_000_000, problems);
+        int pageSize = Paging.number("size", size, 1, CollectionQuery.MAX_SIZE, problems);
         refuse(problems);
         Page<CollectionRecord> result = collections.list(new CollectionQuery(parentId, topLevel, q, by, descending,
                 pageNumber, pageSize));
@@ -145,8 +146,8 @@ public class CollectionResource {
                     + " descending order; not \"" + sort + "\"."));
         }
         boolean deep = flag("subcollections", subcollections, problems);
-        int pageNumber = number("page", page, 0, 1_000_000, problems);
-        int pageSize = number("size", size, 1, 5000, problems);
+        int pageNumber = Paging.number("page", page, 0, 1_000_000, problems);
+        int pageSize = Paging.number("size", size, 1, 5000, problems);
         refuse(problems);
         Page<SourceRecord> result = collections.sources(collectionId, deep,
                 new CollectionRepository.SourceOrder(by, descending), pageNumber, pageSize);
@@ -299,20 +300,6 @@ public class CollectionResource {
         }
         problems.add(InputProblem.ofField(name, name + " is true or false, not \"" + value + "\"."));
         return false;
-    }
-
-    private static int number(String name, String value, int min, int max, List<InputProblem> problems) {
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(InputProblem.ofField(name, name + " must be a whole number from " + min + " to " + max
-                + ", not \"" + value + "\"."));
-        return min;
     }
 
     private static void refuse(List<InputProblem> problems) {
