@@ -4,18 +4,23 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.bibliography.application.BibliographyService;
+import org.ariadne.collections.application.CollectionService;
+import org.ariadne.shared.domain.InvalidInputException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code POST /api/bibliography}: {@code {"style", "locale", "format": "text|html", "sources": [ids]}} gives
- * {@code {"entries": [..]}} in the style's order. Open to anonymous users: it only reads.
+ * {@code {"entries": [..]}} in the style's order; {@code "collection": id} adds a collection's sources. Open to
+ * anonymous users: it only reads.
  */
 @Path("bibliography")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,13 +29,33 @@ public class BibliographyResource {
     @Inject
     BibliographyService bibliographies;
 
+    @Inject
+    CollectionService collections;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject render(String body) {
         JsonObject request = RenderRequests.object(body);
-        List<String> entries = bibliographies.bibliography(RenderRequests.options(request),
-                RenderRequests.sources(request));
+        List<String> entries = bibliographies.bibliography(RenderRequests.options(request), sources(request));
         return Json.createObjectBuilder().add("entries", array(entries)).build();
+    }
+
+    /**
+     * The sources listed under {@code sources}, then those of {@code collection} (and the collections inside it)
+     * not listed already; either may be left out, not both.
+     */
+    private List<Long> sources(JsonObject request) {
+        JsonValue collection = request.get("collection");
+        if (collection == null || collection.getValueType() == JsonValue.ValueType.NULL) {
+            return RenderRequests.sources(request);
+        }
+        List<Long> ids = new ArrayList<>(request.containsKey("sources") ? RenderRequests.sources(request) : List.of());
+        long collectionId = RenderRequests.positiveId(collection, "collection", "a collection");
+        if (!collections.exists(collectionId)) {
+            throw InvalidInputException.ofField("collection", "There is no collection " + collectionId + ".");
+        }
+        collections.sourceIds(collectionId, true).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids;
     }
 
     static JsonArrayBuilder array(List<String> texts) {

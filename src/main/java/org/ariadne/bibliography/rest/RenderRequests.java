@@ -59,6 +59,23 @@ final class RenderRequests {
         return ids;
     }
 
+    /** A positive whole number given as a JSON number or string, else a problem naming the field. */
+    static long positiveId(JsonValue value, String field, String what) {
+        try {
+            long id = switch (value.getValueType()) {
+                case STRING -> Long.parseLong(((JsonString) value).getString().strip());
+                case NUMBER -> Long.parseLong(value.toString());
+                default -> -1;
+            };
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw InvalidInputException.ofField(field, "Give the id of " + what + ", such as \"12\"; not " + value + ".");
+    }
+
     /** Each element of "citations": one cite object, or a list of cite objects cited together. */
     static List<List<CiteDraft>> citations(JsonObject body) {
         JsonValue citations = body.get("citations");

@@ -6,6 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ariadne.bibliography.application.BibliographyService;
+import org.ariadne.collections.application.CollectionRecord;
+import org.ariadne.collections.application.CollectionService;
+import org.ariadne.collections.domain.CollectionRepository;
+import org.ariadne.shared.domain.NotFoundException;
 import org.ariadne.bibliography.application.RenderOptions;
 import org.ariadne.bibliography.application.StyleSummary;
 import org.ariadne.bibliography.domain.OutputFormat;
@@ -49,6 +53,12 @@ public class BuildBibliographyBacking implements Serializable {
 
     @Inject
     transient SourceService sources;
+
+    @Inject
+    transient CollectionService collections;
+
+    private String collection;
+    private List<CollectionRecord> collectionChoices;
 
     private List<String> sourceIds = new ArrayList<>();
     private final Map<String, String> sourceTitles = new HashMap<>();
@@ -105,6 +115,56 @@ public class BuildBibliographyBacking implements Serializable {
         }
         sourceIds = new ArrayList<>(ids);
         render();
+    }
+
+    /** Every collection, for the picker, by name with its path. */
+    public List<CollectionRecord> getCollections() {
+        if (collectionChoices == null) {
+            collectionChoices = collections.all();
+        }
+        return collectionChoices;
+    }
+
+    public String collectionLabel(CollectionRecord choice) {
+        StringBuilder label = new StringBuilder();
+        choice.path().forEach(step -> label.append(step.name()).append(" › "));
+        return label.append(choice.name()).append(" (").append(choice.sourceCount()).append(")").toString();
+    }
+
+    /** Adds the sources of the picked collection and of the collections inside it (up to 5,000), by title. */
+    public void addCollection() {
+        if (collection == null || collection.isBlank()) {
+            return;
+        }
+        try {
+            LinkedHashSet<String> all = new LinkedHashSet<>(sourceIds);
+            for (SourceRecord s : collections.sources(Long.parseLong(collection.strip()), true,
+                    new CollectionRepository.SourceOrder("title", false), 0, SourceQuery.MAX_SIZE).items()) {
+                String id = String.valueOf(s.id());
+                sourceTitles.put(id, s.title());
+                all.add(id);
+            }
+            sourceIds = new ArrayList<>(all);
+            render();
+        } catch (NumberFormatException | NotFoundException e) {
+            FacesContext.getCurrentInstance().addMessage("builder:collection",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** Arriving from a collection's page ({@code ?collection=id}): its sources are picked already. */
+    public void openCollection() {
+        if (collection != null && !collection.isBlank() && sourceIds.isEmpty()) {
+            addCollection();
+        }
+    }
+
+    public String getCollection() {
+        return collection;
+    }
+
+    public void setCollection(String collection) {
+        this.collection = collection;
     }
 
     public void clear() {

@@ -1,10 +1,14 @@
 package org.ariadne.catalog.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.ariadne.catalog.domain.Source;
+import org.ariadne.catalog.domain.SourceMergedException;
+import org.ariadne.catalog.domain.SourceMerges;
+import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
@@ -35,9 +39,23 @@ public class JpaSourceRepository implements SourceRepository {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SourceMerges merges;
+
     @Override
     public Optional<Source> find(long id) {
         return Optional.ofNullable(em.find(Source.class, id));
+    }
+
+    /** A source merged into another is not simply missing: the exception names the survivor. */
+    @Override
+    public Source get(long id) {
+        Source source = em.find(Source.class, id);
+        if (source != null) {
+            return source;
+        }
+        throw merges.survivorOf(id).<SourceNotFoundException>map(survivor -> new SourceMergedException(id, survivor))
+                .orElseGet(() -> new SourceNotFoundException(id));
     }
 
     @Override

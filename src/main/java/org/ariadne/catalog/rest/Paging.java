@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Reads the paging and sorting query parameters, refusing bad ones with a message per parameter. */
-final class Paging {
+public final class Paging {
 
     private Paging() {
     }
@@ -32,7 +32,8 @@ final class Paging {
         return new SourceQuery(q, type, order, descending, pageNumber, pageSize);
     }
 
-    private static int number(String name, String value, int min, int max, List<InputProblem> problems) {
+    /** A whole number from {@code min} to {@code max}; otherwise a problem naming the parameter is added. */
+    public static int number(String name, String value, int min, int max, List<InputProblem> problems) {
         try {
             int number = Integer.parseInt(value.trim());
             if (number >= min && number <= max) {

@@ -19,12 +19,12 @@ import java.util.Set;
  * Sources on the wire: one CSL-JSON item, exactly as stored, with Ariadne's id and, under {@code custom}, what
  * Ariadne knows about it (version, text fixity, footnote count, tags, subject headings, contributors, audit).
  */
-final class SourceJson {
+public final class SourceJson {
 
     private SourceJson() {
     }
 
-    static JsonObject toJson(SourceRecord source) {
+    public static JsonObject toJson(SourceRecord source) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         json.add("id", String.valueOf(source.id()));
         Map<String, Object> item = source.item();

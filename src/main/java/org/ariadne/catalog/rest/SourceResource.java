@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.ariadne.catalog.application.ArchivedContent;
+import org.ariadne.catalog.application.MergeService;
 import org.ariadne.catalog.application.Page;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
@@ -47,6 +49,9 @@ public class SourceResource {
 
     @Inject
     SourceService sources;
+
+    @Inject
+    MergeService merges;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
@@ -129,6 +134,41 @@ public class SourceResource {
         SourceRecord restored = sources.restore(sourceId, number,
                 HistoryJson.versionFrom(ifMatch, String.valueOf(sourceId)));
         return Response.ok(SourceJson.toJson(restored)).tag(etag(restored)).build();
+    }
+
+    /** What merging source {@code with} into this one would give: each field of both, the default choice, the result. */
+    @GET
+    @Path("{id}/merge")
+    public JsonObject mergePreview(@PathParam("id") String id, @QueryParam("with") String with) {
+        long survivor = sourceId(id);
+        return MergeJson.preview(merges.preview(survivor, loserId(with, "with")));
+    }
+
+    /**
+     * Merges a duplicate into this source: {@code {"loser": id, "choose": {"title": "loser", "author": "both"}}}.
+     * The loser's id then answers with a redirect to this source. If-Match (this source's ETag) is checked when sent.
+     */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response merge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        long survivor = sourceId(id);
+        Long version = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
+                : versionFrom(ifMatch, survivor);
+        JsonObject request = JsonBodies.parse(body) instanceof JsonObject object ? object : null;
+        if (request == null) {
+            throw InvalidInputException.ofField("", "The body must be a JSON object: {\"loser\": id, \"choose\": {..}}.");
+        }
+        SourceRecord merged = merges.merge(survivor, JsonBodies.sourceId(request.get("loser"), "loser"), version,
+                MergeJson.choices(request));
+        return Response.ok(SourceJson.toJson(merged)).tag(etag(merged)).build();
+    }
+
+    private static long loserId(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.ofField(field, "Name the duplicate to merge into this source: " + field + "=id.");
+        }
+        return JsonBodies.sourceId(Json.createValue(value), field);
     }
 
     @PUT

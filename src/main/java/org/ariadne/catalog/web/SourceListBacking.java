@@ -1,5 +1,7 @@
 package org.ariadne.catalog.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +15,7 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +31,28 @@ public class SourceListBacking implements Serializable {
     private final LazyDataModel<SourceRecord> model = new SourceModel();
     private String filter;
     private String type;
+    private List<SourceRecord> selection = new ArrayList<>();
+
+    public List<SourceRecord> getSelection() {
+        return selection;
+    }
+
+    public void setSelection(List<SourceRecord> selection) {
+        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+    }
+
+    /** Opens the merge view for the two selected sources, the older one (lower id) as the survivor. */
+    public String mergeSelected() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (selection.size() != 2) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("merge.selectTwo"), null));
+            return null;
+        }
+        long first = Math.min(selection.get(0).id(), selection.get(1).id());
+        long second = Math.max(selection.get(0).id(), selection.get(1).id());
+        return "/catalog/sources/merge?faces-redirect=true&survivor=" + first + "&loser=" + second;
+    }
 
     public LazyDataModel<SourceRecord> getModel() {
         return model;

@@ -8,6 +8,7 @@ import org.ariadne.catalog.application.ArchivedContent;
 import org.ariadne.catalog.application.FixityService;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.application.SourceService;
+import org.ariadne.catalog.domain.SourceMergedException;
 import org.ariadne.catalog.domain.CslJson;
 import org.ariadne.shared.domain.NotFoundException;
 
@@ -36,6 +37,11 @@ public class ViewSourceBacking implements Serializable {
     public void load() throws IOException {
         try {
             source = sources.get(Long.parseLong(id));
+        } catch (SourceMergedException e) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/sources/" + e.survivor());
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
         } catch (NumberFormatException | NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such source");
             FacesContext.getCurrentInstance().responseComplete();

@@ -26,6 +26,9 @@ public interface ClaimRepository {
     /** How many citations, and of how many claims, cite the source. */
     Uses usesOf(long sourceId);
 
+    /** Makes every claim citation of {@code from} cite {@code to}; returns how many changed. */
+    int redirectCitations(long from, long to);
+
     record Uses(long citations, long claims) {
         public boolean none() {
             return citations == 0;

@@ -59,4 +59,13 @@ public class JpaClaimRepository implements ClaimRepository {
                 .setParameter("source", sourceId).getSingleResult();
         return new Uses(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
+
+    @Override
+    public int redirectCitations(long from, long to) {
+        em.createNativeQuery("UPDATE claim SET version = version + 1 WHERE id IN"
+                        + " (SELECT claim_id FROM claim_citation WHERE source_id = ?1)")
+                .setParameter(1, from).executeUpdate();
+        return em.createNativeQuery("UPDATE claim_citation SET source_id = ?1 WHERE source_id = ?2")
+                .setParameter(1, to).setParameter(2, from).executeUpdate();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.ariadne.collections.application.CollectionService;
 import org.ariadne.exchange.application.ExportService;
 import org.ariadne.exchange.domain.ExportFormat;
 import org.ariadne.shared.domain.InvalidInputException;
@@ -12,28 +13,53 @@ import org.ariadne.shared.domain.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Export of catalogued sources as bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS, MARCXML and Dublin Core. */
+/** Export of catalogued sources (named, or a collection's) as bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS,
+ * MARCXML and Dublin Core. */
 @Path("export")
 public class ExportResource {
 
     @Inject
     ExportService exports;
 
+    @Inject
+    CollectionService collections;
+
     @GET
-    public Response export(@QueryParam("format") String formatName, @QueryParam("sources") String sources) {
+    public Response export(@QueryParam("format") String formatName, @QueryParam("sources") String sources,
+                           @QueryParam("collection") String collection) {
         ExportFormat format = ExportFormat.named(formatName == null ? "" : formatName).orElseThrow(() ->
                 InvalidInputException.ofField("format", "format is one of bibtex, ris, csl-json, marcxml, oai_dc"
                         + (formatName == null ? "." : "; \"" + formatName + "\" is not.")));
-        String file = exports.export(format, ids(sources));
+        String file = exports.export(format, ids(sources, collection));
         return Response.ok(file, format.mediaType() + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ariadne." + format.extension() + "\"")
                 .build();
     }
 
-    private static List<Long> ids(String sources) {
-        if (sources == null || sources.isBlank()) {
-            throw InvalidInputException.ofField("sources", "Name the sources to export: sources=id,id.");
+    /** The sources named, then those of the collection (with the collections inside it) not named already. */
+    private List<Long> ids(String sources, String collection) {
+        boolean none = sources == null || sources.isBlank();
+        if (none && (collection == null || collection.isBlank())) {
+            throw InvalidInputException.ofField("sources", "Name the sources to export: sources=id,id, or a"
+                    + " collection: collection=id.");
         }
+        List<Long> ids = none ? new ArrayList<>() : ids(sources);
+        if (collection != null && !collection.isBlank()) {
+            long collectionId;
+            try {
+                collectionId = Long.parseLong(collection.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.ofField("collection", "\"" + collection.strip() + "\" is not a collection id.");
+            }
+            if (collectionId <= 0 || !collections.exists(collectionId)) {
+                throw InvalidInputException.ofField("collection", "There is no collection " + collection.strip() + ".");
+            }
+            collections.sourceIds(collectionId, true).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private static List<Long> ids(String sources) {
         List<Long> ids = new ArrayList<>();
         for (String part : sources.split(",")) {
             try {

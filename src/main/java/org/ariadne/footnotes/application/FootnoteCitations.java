@@ -2,12 +2,13 @@ package org.ariadne.footnotes.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.ariadne.catalog.domain.SourceReferences;
 import org.ariadne.catalog.domain.SourceUsage;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 
-/** Keeps a source that footnotes cite from being deleted. */
+/** Keeps a source that footnotes cite from being deleted, and leads footnotes to the survivor of a merge. */
 @ApplicationScoped
-public class FootnoteCitations implements SourceUsage {
+public class FootnoteCitations implements SourceUsage, SourceReferences {
 
     @Inject
     FootnoteRepository footnotes;
@@ -20,5 +21,15 @@ public class FootnoteCitations implements SourceUsage {
         }
         return uses.footnotes() + (uses.footnotes() == 1 ? " footnote" : " footnotes") + " of "
                 + uses.sources() + (uses.sources() == 1 ? " source" : " sources") + " cite it";
+    }
+
+    @Override
+    public void redirect(MergePlan merge) {
+        if (merge.textFromLoser()) {
+            footnotes.moveFootnotes(merge.loser(), merge.survivor());
+        } else {
+            footnotes.removeFootnotesOf(merge.loser());
+        }
+        footnotes.redirectCitations(merge.loser(), merge.survivor());
     }
 }

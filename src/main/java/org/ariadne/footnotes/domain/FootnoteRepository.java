@@ -33,6 +33,15 @@ public interface FootnoteRepository {
     List<CitingNote> citing(long citedSourceId);
 
     /** A footnote citing a source: the text it stands in (id and title), its number, and where it points. */
+    /** Makes every footnote citation of {@code from} cite {@code to}; returns how many changed. */
+    int redirectCitations(long from, long to);
+
+    /** Moves the footnotes of {@code from}'s archived text to {@code to}, whose text it now is. */
+    int moveFootnotes(long from, long to);
+
+    /** Removes the footnotes found in a source's archived text. */
+    int removeFootnotesOf(long sourceId);
+
     record CitingNote(long citingSourceId, String citingTitle, int number, String locator, String label)
             implements Serializable {
     }

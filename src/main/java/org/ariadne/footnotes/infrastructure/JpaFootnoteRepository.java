@@ -89,4 +89,23 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public int redirectCitations(long from, long to) {
+        return em.createNativeQuery("UPDATE footnote_citation SET cited_source_id = ?1 WHERE cited_source_id = ?2")
+                .setParameter(1, to).setParameter(2, from).executeUpdate();
+    }
+
+    @Override
+    public int moveFootnotes(long from, long to) {
+        return em.createNativeQuery("UPDATE footnote SET source_id = ?1, version = version + 1 WHERE source_id = ?2")
+                .setParameter(1, to).setParameter(2, from).executeUpdate();
+    }
+
+    @Override
+    public int removeFootnotesOf(long sourceId) {
+        // footnote_citation rows go with their footnotes (ON DELETE CASCADE)
+        return em.createNativeQuery("DELETE FROM footnote WHERE source_id = ?1")
+                .setParameter(1, sourceId).executeUpdate();
+    }
 }

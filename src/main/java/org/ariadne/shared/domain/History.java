@@ -20,6 +20,9 @@ public interface History {
         return of(type, Map.of("id", id));
     }
 
+    /** Says in words what the current transaction's revision does (e.g. a merge), besides its data. */
+    void noteCurrentChange(String note);
+
     /** An aggregate as it was after one revision; {@code state} is null for the revision that deleted it. */
     record Snapshot<T>(Revision revision, T state) {
     }

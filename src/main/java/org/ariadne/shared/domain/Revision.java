@@ -3,8 +3,15 @@ package org.ariadne.shared.domain;
 import java.time.Instant;
 import java.util.Locale;
 
-/** One recorded change of an aggregate: its revision number, when, by whom, and what kind of change it was. */
-public record Revision(long number, Instant at, String by, Change change) {
+/**
+ * One recorded change of an aggregate: its revision number, when, by whom, what kind of change it was, and what it
+ * was in words when the change said so (a merge, for instance; otherwise null).
+ */
+public record Revision(long number, Instant at, String by, Change change, String note) {
+
+    public Revision(long number, Instant at, String by, Change change) {
+        this(number, at, by, change, null);
+    }
 
     public enum Change {
         CREATED, UPDATED, DELETED;

@@ -29,6 +29,9 @@ public class AuditRevision {
 
     private String username;
 
+    /** What the change was, in words, when its data does not say (a merge); null for ordinary changes. */
+    private String note;
+
     public long id() {
         return id;
     }
@@ -39,6 +42,15 @@ public class AuditRevision {
 
     public String username() {
         return username;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    /** Adds to the note of this revision (one transaction may note several things). */
+    public void recordNote(String text) {
+        this.note = note == null ? text : note + " " + text;
     }
 
     void recordUser(String username) {

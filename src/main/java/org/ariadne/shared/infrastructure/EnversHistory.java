@@ -41,12 +41,17 @@ public class EnversHistory implements History {
                 case DEL -> Revision.Change.DELETED;
             };
             Revision meta = new Revision(revision.id(), Instant.ofEpochMilli(revision.stamp()),
-                    revision.username() == null ? "system" : revision.username(), change);
+                    revision.username() == null ? "system" : revision.username(), change, revision.note());
             snapshots.add(new Snapshot<>(meta, change == Revision.Change.DELETED ? null : type.cast(row[0])));
         }
         // A text archived again replaces its footnotes in one revision: the old one's deletion comes first.
         snapshots.sort(Comparator.comparingLong((Snapshot<T> s) -> s.revision().number())
                 .thenComparing(s -> s.revision().change() != Revision.Change.DELETED));
         return snapshots;
+    }
+
+    @Override
+    public void noteCurrentChange(String note) {
+        AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).recordNote(note);
     }
 }

@@ -59,12 +59,15 @@ public final class HistoryJson {
     }
 
     private static JsonObject summary(Revision revision) {
-        return Json.createObjectBuilder()
+        JsonObjectBuilder summary = Json.createObjectBuilder()
                 .add("revision", revision.number())
                 .add("at", revision.at().toString())
                 .add("by", revision.by() == null ? "system" : revision.by())
-                .add("change", revision.change().word())
-                .build();
+                .add("change", revision.change().word());
+        if (revision.note() != null) {
+            summary.add("note", revision.note()); // e.g. which source a merge folded into this one
+        }
+        return summary.build();
     }
 
     private static void nullable(JsonObjectBuilder object, String name, String value) {

@@ -1,5 +1,6 @@
 package org.ariadne.catalog.web;
 
+import org.ariadne.it.Api;
 import org.ariadne.it.Browser;
 import org.ariadne.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,7 +39,7 @@ class LibrarianBrowserIT {
             browser.open("/catalog/sources/edit.xhtml");
             browser.waitForUrl("/login.xhtml");
             browser.type("input[id='login:username']", "librarian");
-            browser.type("input[id='login:password']", "librarian");
+            browser.type("input[id='login:password']", Api.passwordOf("librarian"));
             browser.click("button[id='login:submit']");
             browser.waitForUrl("/catalog/sources/edit.xhtml");
 
