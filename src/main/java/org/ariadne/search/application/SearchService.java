@@ -12,6 +12,7 @@ import org.ariadne.search.domain.Suggestion;
 import org.ariadne.security.domain.Roles;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Searching the catalogue, claims and footnotes; suggestions for the search box; rebuilding the index. */
 @Stateless
@@ -36,6 +37,11 @@ public class SearchService {
     @PermitAll
     public List<Long> sourceIds(SearchRequest request, int limit) {
         return index.sourceIds(request, limit);
+    }
+
+    @PermitAll
+    public Optional<String> archivedText(long sourceId) {
+        return index.archivedText(sourceId);
     }
 
     /** Starts rebuilding the index in the background; false if a rebuild is running already. */

@@ -1,6 +1,7 @@
 package org.ariadne.search.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The full-text index over sources, archived texts, footnotes, claims and people. */
 public interface SearchIndex {
@@ -13,6 +14,9 @@ public interface SearchIndex {
     boolean startRebuild();
 
     ReindexProgress progress();
+
+    /** A source's archived text as the index reads it (decoded, HTML reduced to text), if it has one. */
+    Optional<String> archivedText(long sourceId);
 
     /** Ids of the sources a search finds, in its order, at most {@code limit}. */
     List<Long> sourceIds(SearchRequest request, int limit);

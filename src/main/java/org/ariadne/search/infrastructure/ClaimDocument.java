@@ -15,7 +15,7 @@ final class ClaimDocument implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().useRootOnly();
+        context.dependencies().use("text").use("status").use("createdAt").use("citations.quote");
         SearchFields fields = new SearchFields(context.indexSchemaElement(), context.typeFactory());
         context.bridge(Claim.class, new Bridge(fields));
     }

@@ -16,7 +16,8 @@ final class FootnoteDocument implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().useRootOnly();
+        context.dependencies().use("text").use("sourceId").use("number").use("citations.quote")
+                .use("citations.locator").use("citations.label");
         SearchFields fields = new SearchFields(context.indexSchemaElement(), context.typeFactory());
         context.bridge(Footnote.class, new Bridge(fields));
     }

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The search index, on Hibernate Search: one query over the indexes of the kinds asked for. */
@@ -129,6 +130,12 @@ public class HibernateSearchIndex implements SearchIndex {
     @Override
     public ReindexProgress progress() {
         return reindexing.progress();
+    }
+
+    @Override
+    public Optional<String> archivedText(long sourceId) {
+        Source source = em.find(Source.class, sourceId);
+        return source == null ? Optional.empty() : ArchivedTexts.plainText(source.text().orElse(null));
     }
 
     /** How many documents the index holds for sources. */

@@ -12,7 +12,7 @@ final class PersonDocument implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().useRootOnly();
+        context.dependencies().use("displayName").use("variants");
         SearchFields fields = new SearchFields(context.indexSchemaElement(), context.typeFactory());
         context.bridge(Contributor.class, new Bridge(fields));
     }

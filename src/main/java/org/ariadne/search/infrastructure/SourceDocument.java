@@ -20,8 +20,10 @@ final class SourceDocument implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        // a source is re-indexed on any change of its own state; its credits are replaced with the item on change
-        context.dependencies().useRootOnly();
+        // what the document reads, so that a change to any of it re-indexes the source; a contributor's own
+        // changes (a new variant) are not followed: the contributor's document carries them for suggestions
+        context.dependencies().use("title").use("containerTitle").use("type").use("issuedYear").use("issuedSort")
+                .use("doi").use("isbn").use("issn").use("url").use("contributions").use("text");
         SearchFields fields = new SearchFields(context.indexSchemaElement(), context.typeFactory());
         context.bridge(Source.class, new Bridge(fields));
     }
