@@ -225,6 +225,14 @@ public class Source {
         return isbn;
     }
 
+    public String issn() {
+        return issn;
+    }
+
+    public String url() {
+        return url;
+    }
+
     public Set<String> tags() {
         return Collections.unmodifiableSet(tags);
     }

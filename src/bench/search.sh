@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Search benchmark (issue #6): a generated catalogue of 1,000,000 sources by default (two to four people each, archived
+# texts with two footnotes for a tenth, a claim for every other text; SearchBenchmarkData) written by JDBC into a fresh
+# data directory; the server starts on it (own copied base directory and port offset), finds the index missing and
+# rebuilds it (the reindex timed here), then the client times searches and suggestions (SearchBenchmarkClient).
+# Prints: generation time, reindex time, index size on disk, search and suggestion p50/p95/p99/max, server heap used
+# after a full GC and resident memory. Stops the server and removes everything (BENCH_KEEP=1 keeps it).
+# Usage: src/bench/search.sh [sources] [sample] [warm-up]   (defaults 1000000 2000 1000; builds first if needed)
+# Environment: BENCH_PORT_OFFSET (900), BENCH_SERVER_OPTS (server JAVA_OPTS, -Xms256m -Xmx1g).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+sources=${1:-1000000}
+sample=${2:-2000}
+warmup=${3:-1000}
+port_offset=${BENCH_PORT_OFFSET:-900}
+port=$((8080 + port_offset))
+[ -f target/ariadne.war ] && [ -d target/wildfly-39.0.1.Final ] || mvn -q -B -DskipTests package
+mvn -q -B -DskipServer test-compile
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+jboss=$(cd "$(ls -d target/wildfly-*/ | head -n 1)" && pwd)
+h2=$(ls "$jboss"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt):$h2"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/ariadne-search-bench.XXXXXX")
+cleanup() {
+    if [ -n "${server_pid:-}" ]; then
+        "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + port_offset)) -c --command=:shutdown \
+            >/dev/null 2>&1 || kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    if [ "${BENCH_KEEP:-}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+data="$work/data"
+echo "generating $sources sources; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -Xmx1g -cp "$cp" org.ariadne.bench.SearchBenchmarkData "$data" "$sources"
+echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$data/db" | cut -f1)"
+
+mkdir -p "$work/base/configuration" "$work/base/deployments"
+cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$work/base/configuration/"
+cp target/ariadne.war "$work/base/deployments/"
+start=$(date +%s)
+ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
+    "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" -Djboss.socket.binding.port-offset="$port_offset" \
+    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
+server_pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search/index")" = 200 ]; do
+    sleep 0.5
+    if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server stopped; log:" >&2; tail -50 "$work/server.log" >&2; exit 1; fi
+    if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "no 200 within 300 s" >&2; exit 1; fi
+done
+echo "server up in $(( $(date +%s) - start )) s (port $port)"
+java -Xmx256m -cp "$cp" org.ariadne.bench.SearchBenchmarkClient "http://127.0.0.1:$port" "$sample" "$warmup"
+echo "index on disk: $(du -sh "$data/index" | cut -f1)"
+jvm=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
+    [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
+if [ -n "$jvm" ]; then
+    jcmd "$jvm" GC.run >/dev/null 2>&1 || true
+    echo "server heap after a full GC: $(jcmd "$jvm" GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo '?')"
+    echo "server resident memory: $(grep VmRSS /proc/"$jvm"/status | tr -s ' ' | cut -d' ' -f2-)"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

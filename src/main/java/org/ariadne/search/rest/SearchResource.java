@@ -1,0 +1,141 @@
+package org.ariadne.search.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ariadne.search.application.SearchService;
+import org.ariadne.search.domain.ReindexProgress;
+import org.ariadne.search.domain.SearchHit;
+import org.ariadne.search.domain.SearchParameters;
+import org.ariadne.search.domain.SearchResult;
+import org.ariadne.search.domain.Suggestion;
+import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.Problem;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code GET /api/search}, the suggestions of the search box, and rebuilding the index. */
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @GET
+    public JsonObject search(@Context UriInfo uri) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String name : SearchParameters.NAMES) {
+            String value = uri.getQueryParameters().getFirst(name);
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        }
+        SearchResult result = search.search(SearchParameters.parse(parameters));
+        JsonArrayBuilder hits = Json.createArrayBuilder();
+        for (SearchHit hit : result.hits()) {
+            hits.add(hitJson(hit));
+        }
+        JsonObjectBuilder facets = Json.createObjectBuilder();
+        result.facets().forEach((facet, counts) -> {
+            JsonObjectBuilder values = Json.createObjectBuilder();
+            counts.forEach(values::add);
+            facets.add(facet, values);
+        });
+        return Json.createObjectBuilder().add("total", result.total()).add("hits", hits).add("facets", facets)
+                .build();
+    }
+
+    @GET
+    @Path("suggestions")
+    public JsonObject suggestions(@QueryParam("q") String q, @QueryParam("size") @DefaultValue("8") String size) {
+        int count;
+        try {
+            count = Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 1 || count > SearchService.MAX_SUGGESTIONS) {
+            throw InvalidInputException.ofField("size", "size must be a whole number from 1 to "
+                    + SearchService.MAX_SUGGESTIONS + ", not \"" + size + "\".");
+        }
+        if (q != null && q.length() > 200) {
+            throw InvalidInputException.ofField("q", "Suggestions are for the first 200 characters at most.");
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Suggestion suggestion : search.suggest(q, count)) {
+            items.add(Json.createObjectBuilder().add("kind", suggestion.kind().wireName())
+                    .add("id", suggestion.id()).add("label", suggestion.label()));
+        }
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    @GET
+    @Path("index")
+    public JsonObject progress() {
+        return progressJson(search.progress());
+    }
+
+    @POST
+    @Path("index")
+    public Response rebuild() {
+        if (!search.rebuild()) {
+            return Problem.of(409, "rebuild-running", "A rebuild is running",
+                    "The index is being rebuilt already; follow it at GET /api/search/index.").toResponse();
+        }
+        return Response.accepted(progressJson(search.progress())).build();
+    }
+
+    private static JsonObject hitJson(SearchHit hit) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("kind", hit.kind().wireName())
+                .add("id", hit.id())
+                .add("title", hit.title() == null ? "" : hit.title())
+                .add("snippet", hit.snippet() == null ? "" : hit.snippet())
+                .add("highlight", Highlights.toHtml(hit.highlight()));
+        if (hit.number() != null) {
+            json.add("number", hit.number());
+        }
+        if (hit.year() != null) {
+            json.add("year", hit.year());
+        }
+        if (hit.status() != null) {
+            json.add("status", hit.status());
+        }
+        if (hit.passage() != null) {
+            json.add("passage", hit.passage());
+        }
+        return json.build();
+    }
+
+    private static JsonObject progressJson(ReindexProgress progress) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("running", progress.running())
+                .add("total", progress.total())
+                .add("indexed", progress.indexed())
+                .add("percent", progress.percent());
+        if (progress.startedAt() != null) {
+            json.add("startedAt", progress.startedAt().toString());
+        }
+        if (progress.finishedAt() != null) {
+            json.add("finishedAt", progress.finishedAt().toString());
+        }
+        if (progress.failure() != null) {
+            json.add("failure", progress.failure());
+        }
+        return json.build();
+    }
+}
