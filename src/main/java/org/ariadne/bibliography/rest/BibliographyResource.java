@@ -1,7 +1,6 @@
 package org.ariadne.bibliography.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,6 +15,8 @@ import org.ariadne.shared.domain.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * {@code POST /api/bibliography}: {@code {"style", "locale", "format": "text|html", "sources": [ids]}} gives
@@ -37,7 +38,7 @@ public class BibliographyResource {
     public JsonObject render(String body) {
         JsonObject request = RenderRequests.object(body);
         List<String> entries = bibliographies.bibliography(RenderRequests.options(request), sources(request));
-        return Json.createObjectBuilder().add("entries", array(entries)).build();
+        return JSON.createObjectBuilder().add("entries", array(entries)).build();
     }
 
     /**
@@ -59,7 +60,7 @@ public class BibliographyResource {
     }
 
     static JsonArrayBuilder array(List<String> texts) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         texts.forEach(array::add);
         return array;
     }

@@ -1,7 +1,6 @@
 package org.ariadne.bibliography.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.bibliography.application.BibliographyService;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * {@code POST /api/notes}: {@code {"style", "locale", "format", "citations": [c1, c2, ...]}} gives
@@ -27,6 +28,6 @@ public class NoteResource {
     public JsonObject render(String body) {
         JsonObject request = RenderRequests.object(body);
         var notes = bibliographies.notes(RenderRequests.options(request), RenderRequests.citations(request));
-        return Json.createObjectBuilder().add("notes", BibliographyResource.array(notes)).build();
+        return JSON.createObjectBuilder().add("notes", BibliographyResource.array(notes)).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.ariadne.bibliography.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +26,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * The CSL style catalogue.
  * <ul>
@@ -47,9 +48,9 @@ public class StyleResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonArray list(@QueryParam("q") String query) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (StyleSummary style : bibliographies.styles(query)) {
-            var json = Json.createObjectBuilder().add("id", style.id()).add("title", style.title());
+            var json = JSON.createObjectBuilder().add("id", style.id()).add("title", style.title());
             if (style.uploaded()) {
                 json.add("uploaded", true);
             }
@@ -72,7 +73,7 @@ public class StyleResource {
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         String id = bibliographies.upload(decode(body, contentType));
         return Response.created(URI.create("styles/" + id))
-                .entity(Json.createObjectBuilder().add("id", id).build())
+                .entity(JSON.createObjectBuilder().add("id", id).build())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }

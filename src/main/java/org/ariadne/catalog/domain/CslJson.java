@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.StringReader;
@@ -17,17 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * CSL-JSON items as plain trees ({@code Map}, {@code List}, String, Number, Boolean), converted to and from JSON
  * without losing anything: key order, numbers as given, unknown variables.
  */
 public final class CslJson {
-
-    /**
-     * Looked up once: each {@code Json.createXxx} call asks the ServiceLoader for a provider anew, which scans the
-     * class path; that lookup was most of the time of matching a footnote's cited work against the catalogue.
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private CslJson() {
     }

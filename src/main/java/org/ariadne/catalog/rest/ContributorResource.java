@@ -1,7 +1,6 @@
 package org.ariadne.catalog.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,6 +27,8 @@ import org.ariadne.shared.domain.Versioned;
 import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * Contributors, the authority records of people and organisations: {@code GET ?q=} for pickers, one record with
  * its variant names and works, and {@code POST {id}/variants} to record another form of the name.
@@ -41,7 +42,7 @@ public class ContributorResource {
 
     @GET
     public JsonValue suggest(@QueryParam("q") String q, @QueryParam("max") @DefaultValue("10") int max) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         contributors.suggest(q, max).forEach(record -> list.add(json(record)));
         return list.build();
     }
@@ -75,7 +76,7 @@ public class ContributorResource {
     }
 
     private static JsonObjectBuilder json(ContributorRecord record) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", String.valueOf(record.id()))
                 .add("kind", record.kind().toLowerCase())
                 .add("name", record.displayName())
@@ -90,10 +91,10 @@ public class ContributorResource {
     }
 
     private static JsonObject json(ContributorDetail detail) {
-        JsonArrayBuilder variants = Json.createArrayBuilder();
+        JsonArrayBuilder variants = JSON.createArrayBuilder();
         detail.variants().forEach(variants::add);
-        JsonArrayBuilder works = Json.createArrayBuilder();
-        detail.works().forEach(work -> works.add(Json.createObjectBuilder()
+        JsonArrayBuilder works = JSON.createArrayBuilder();
+        detail.works().forEach(work -> works.add(JSON.createObjectBuilder()
                 .add("id", String.valueOf(work.id())).add("title", work.title())));
         return json(detail.contributor())
                 .add("variants", variants)

@@ -1,7 +1,6 @@
 package org.ariadne.catalog.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.catalog.application.FixityReport;
 import org.ariadne.catalog.application.FixityService;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * The fixity report: {@code GET /api/fixity} (open, like every read) gives the last run and every archived text
@@ -35,14 +36,14 @@ public class FixityResource {
     }
 
     static JsonObject json(FixityReport report) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("archived", report.archived())
                 .add("checked", report.checked());
         if (report.lastRun() == null) {
             json.addNull("lastRun");
         } else {
             FixityReport.Run run = report.lastRun();
-            JsonObjectBuilder r = Json.createObjectBuilder()
+            JsonObjectBuilder r = JSON.createObjectBuilder()
                     .add("id", run.id())
                     .add("startedAt", run.startedAt().toString())
                     .add("startedBy", run.startedBy())
@@ -53,9 +54,9 @@ public class FixityResource {
             }
             json.add("lastRun", r);
         }
-        JsonArrayBuilder failures = Json.createArrayBuilder();
+        JsonArrayBuilder failures = JSON.createArrayBuilder();
         for (FixityReport.Failure failure : report.failures()) {
-            JsonObjectBuilder f = Json.createObjectBuilder()
+            JsonObjectBuilder f = JSON.createObjectBuilder()
                     .add("source", String.valueOf(failure.source()))
                     .add("title", failure.title())
                     .add("outcome", failure.outcome())

@@ -1,6 +1,5 @@
 package org.ariadne.catalog.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** The merge preview on the wire, and the {@code choose} member of a merge request. */
 final class MergeJson {
 
@@ -22,9 +23,9 @@ final class MergeJson {
     }
 
     static JsonObject preview(MergePreview preview) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
         for (SourceMerge.Field field : preview.fields()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("name", field.name());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("name", field.name());
             json.add("survivor", value(field.survivor()));
             json.add("loser", value(field.loser()));
             json.add("choice", field.choice().wireName());
@@ -32,7 +33,7 @@ final class MergeJson {
             json.add("canTakeBoth", field.unionable());
             fields.add(json);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("survivor", SourceJson.toJson(preview.survivor()))
                 .add("loser", SourceJson.toJson(preview.loser()))
                 .add("fields", fields)
@@ -71,7 +72,7 @@ final class MergeJson {
     }
 
     private static JsonArrayBuilder strings(Set<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -1,6 +1,5 @@
 package org.ariadne.catalog.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * Sources on the wire: one CSL-JSON item, exactly as stored, with Ariadne's id and, under {@code custom}, what
  * Ariadne knows about it (version, text fixity, footnote count, tags, subject headings, contributors, audit).
@@ -25,7 +26,7 @@ public final class SourceJson {
     }
 
     public static JsonObject toJson(SourceRecord source) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         json.add("id", String.valueOf(source.id()));
         Map<String, Object> item = source.item();
         item.forEach((key, value) -> json.add(key, CslJson.toJsonValue(value)));
@@ -34,7 +35,7 @@ public final class SourceJson {
     }
 
     private static JsonObjectBuilder custom(SourceRecord source) {
-        JsonObjectBuilder custom = Json.createObjectBuilder()
+        JsonObjectBuilder custom = JSON.createObjectBuilder()
                 .add("version", source.version())
                 .add("tags", sorted(source.tags()))
                 .add("subjects", sorted(source.subjects()))
@@ -46,9 +47,9 @@ public final class SourceJson {
         if (source.updatedBy() != null) {
             custom.add("updatedBy", source.updatedBy());
         }
-        JsonArrayBuilder contributors = Json.createArrayBuilder();
+        JsonArrayBuilder contributors = JSON.createArrayBuilder();
         for (SourceRecord.Credit credit : source.credits()) {
-            contributors.add(Json.createObjectBuilder()
+            contributors.add(JSON.createObjectBuilder()
                     .add("id", String.valueOf(credit.contributorId()))
                     .add("name", credit.name())
                     .add("role", credit.role())
@@ -57,7 +58,7 @@ public final class SourceJson {
         custom.add("contributors", contributors);
         if (source.text() != null) {
             SourceRecord.TextInfo text = source.text();
-            custom.add("text", Json.createObjectBuilder()
+            custom.add("text", JSON.createObjectBuilder()
                     .add("mediaType", text.mediaType())
                     .add("charset", text.charset())
                     .add("bytes", text.bytes())
@@ -72,7 +73,7 @@ public final class SourceJson {
     }
 
     private static JsonArrayBuilder sorted(Set<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.stream().sorted().forEach(array::add);
         return array;
     }

@@ -1,6 +1,5 @@
 package org.ariadne.catalog.rest;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.ariadne.catalog.domain.SourceMergedException;
 import org.ariadne.shared.rest.Problem;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * A request for a source that was merged into another: reads ({@code GET}, {@code HEAD}) of the source or anything
@@ -30,7 +31,7 @@ public class SourceMergedExceptionMapper implements ExceptionMapper<SourceMerged
     public Response toResponse(SourceMergedException merged) {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         Problem problem = Problem.of(read ? 301 : 410, "source-merged", "Source merged", merged.getMessage());
-        String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(problem.toJson())).readObject())
+        String body = JSON.createObjectBuilder(JSON.createReader(new java.io.StringReader(problem.toJson())).readObject())
                 .add("mergedInto", String.valueOf(merged.survivor()))
                 .build().toString();
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE + ";charset=UTF-8")

@@ -1,7 +1,6 @@
 package org.ariadne.catalog.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,6 +38,8 @@ import org.ariadne.shared.rest.Problem;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** The sources part of the contract: CSL-JSON items with ETags, paging, and their archived texts. */
 @Path("sources")
@@ -104,9 +105,9 @@ public class SourceResource {
                            @QueryParam("page") @DefaultValue("0") String page,
                            @QueryParam("size") @DefaultValue("20") String size) {
         Page<SourceRecord> result = sources.list(Paging.query(q, type, sort, page, size));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         result.items().forEach(source -> items.add(SourceJson.toJson(source)));
-        return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+        return JSON.createObjectBuilder().add("total", result.total()).add("items", items).build();
     }
 
     @GET
@@ -168,7 +169,7 @@ public class SourceResource {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.ofField(field, "Name the duplicate to merge into this source: " + field + "=id.");
         }
-        return JsonBodies.sourceId(Json.createValue(value), field);
+        return JsonBodies.sourceId(JSON.createValue(value), field);
     }
 
     @PUT
@@ -180,7 +181,7 @@ public class SourceResource {
         String mediaType = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
         TextReceipt receipt = sources.archiveText(sourceId(id), body, mediaType,
                 type.getParameters().get(MediaType.CHARSET_PARAMETER));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("sha256", receipt.sha256())
                 .add("bytes", receipt.bytes())
                 .add("footnotes", receipt.footnotes())

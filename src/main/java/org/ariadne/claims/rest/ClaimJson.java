@@ -1,6 +1,5 @@
 package org.ariadne.claims.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,6 +19,8 @@ import org.ariadne.shared.rest.JsonBodies;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** Claims, verdicts and traces to and from the JSON of the contract; ids are strings. */
 final class ClaimJson {
 
@@ -27,9 +28,9 @@ final class ClaimJson {
     }
 
     static JsonObject toJson(ClaimRecord claim) {
-        JsonArrayBuilder citations = Json.createArrayBuilder();
+        JsonArrayBuilder citations = JSON.createArrayBuilder();
         for (ClaimRecord.CitationRecord c : claim.citations()) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("source", String.valueOf(c.source()));
             nullable(json, "sourceTitle", c.sourceTitle());
             nullable(json, "locator", c.locator());
@@ -41,13 +42,13 @@ final class ClaimJson {
             }
             citations.add(json);
         }
-        JsonArrayBuilder verdicts = Json.createArrayBuilder();
+        JsonArrayBuilder verdicts = JSON.createArrayBuilder();
         for (ClaimRecord.VerdictRecord v : claim.verdicts()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("verdict", v.verdict());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("verdict", v.verdict());
             nullable(json, "comment", v.comment());
             verdicts.add(json.add("by", v.by()).add("at", v.at().toString()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", String.valueOf(claim.id()))
                 .add("text", claim.text())
                 .add("status", claim.status().wireName())
@@ -61,21 +62,21 @@ final class ClaimJson {
     }
 
     static JsonObject toJson(Trace trace) {
-        JsonArrayBuilder citations = Json.createArrayBuilder();
+        JsonArrayBuilder citations = JSON.createArrayBuilder();
         for (TraceCitation c : trace.citations()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("source", source(c.source()));
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("source", source(c.source()));
             nullable(json, "locator", c.locator());
             nullable(json, "quote", c.quote());
             citations.add(json.add("quoteFound", c.quoteFound())
                     .add("stance", c.stance().wireName())
                     .add("footnotes", footnotes(c.footnotes())));
         }
-        JsonArrayBuilder primary = Json.createArrayBuilder();
+        JsonArrayBuilder primary = JSON.createArrayBuilder();
         trace.primarySources().forEach(primary::add);
-        JsonArrayBuilder problems = Json.createArrayBuilder();
+        JsonArrayBuilder problems = JSON.createArrayBuilder();
         trace.problems().forEach(problems::add);
-        return Json.createObjectBuilder()
-                .add("claim", Json.createObjectBuilder().add("id", trace.claim().id()).add("text", trace.claim().text()))
+        return JSON.createObjectBuilder()
+                .add("claim", JSON.createObjectBuilder().add("id", trace.claim().id()).add("text", trace.claim().text()))
                 .add("citations", citations)
                 .add("primarySources", primary)
                 .add("problems", problems)
@@ -83,11 +84,11 @@ final class ClaimJson {
     }
 
     private static JsonArrayBuilder footnotes(List<TraceFootnote> footnotes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (TraceFootnote note : footnotes) {
-            JsonArrayBuilder cites = Json.createArrayBuilder();
+            JsonArrayBuilder cites = JSON.createArrayBuilder();
             for (TraceCite cite : note.cites()) {
-                JsonObjectBuilder json = Json.createObjectBuilder().add("source", source(cite.source()));
+                JsonObjectBuilder json = JSON.createObjectBuilder().add("source", source(cite.source()));
                 nullable(json, "locator", cite.locator());
                 nullable(json, "quote", cite.quote());
                 if (cite.quoteFound() == null) {
@@ -97,14 +98,14 @@ final class ClaimJson {
                 }
                 cites.add(json.add("footnotes", footnotes(cite.footnotes())));
             }
-            array.add(Json.createObjectBuilder().add("number", note.number()).add("text", note.text())
+            array.add(JSON.createObjectBuilder().add("number", note.number()).add("text", note.text())
                     .add("cites", cites));
         }
         return array;
     }
 
     private static JsonObjectBuilder source(SourceRef ref) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", ref.id());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", ref.id());
         nullable(json, "title", ref.title());
         return json;
     }
@@ -152,7 +153,6 @@ final class ClaimJson {
         }
         return value.asJsonObject();
     }
-
 
     private static String text(JsonObject json, String name, String field) {
         JsonValue value = json.get(name);

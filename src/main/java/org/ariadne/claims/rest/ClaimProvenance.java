@@ -1,6 +1,5 @@
 package org.ariadne.claims.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * A trace as W3C PROV in JSON-LD: the claim and every source on its chains are {@code prov:Entity}s named by their
@@ -52,10 +53,10 @@ final class ClaimProvenance {
         for (String primary : trace.primarySources()) {
             claim.primarySources.add(sourceIri(primary));
         }
-        JsonArrayBuilder graph = Json.createArrayBuilder();
+        JsonArrayBuilder graph = JSON.createArrayBuilder();
         nodes.values().forEach(node -> graph.add(node.toJson()));
-        return Json.createObjectBuilder()
-                .add("@context", Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createObjectBuilder()
                         .add("prov", "http://www.w3.org/ns/prov#")
                         .add("dcterms", "http://purl.org/dc/terms/"))
                 .add("@graph", graph)
@@ -104,7 +105,7 @@ final class ClaimProvenance {
         }
 
         JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("@id", id).add("@type", "prov:Entity");
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("@id", id).add("@type", "prov:Entity");
             if (title != null) {
                 json.add("dcterms:title", title);
             }
@@ -121,8 +122,8 @@ final class ClaimProvenance {
             if (targets.isEmpty()) {
                 return;
             }
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            targets.forEach(target -> array.add(Json.createObjectBuilder().add("@id", target)));
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            targets.forEach(target -> array.add(JSON.createObjectBuilder().add("@id", target)));
             json.add(property, array);
         }
     }

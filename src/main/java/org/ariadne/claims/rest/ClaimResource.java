@@ -1,7 +1,6 @@
 package org.ariadne.claims.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,8 @@ import org.ariadne.shared.rest.HistoryJson;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** The claims part of the contract: claims with their citations, verdicts, review queues and traces. */
 @Path("claims")
@@ -67,9 +68,9 @@ public class ClaimResource {
         int pageSize = number("size", size, 1, MAX_SIZE);
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
         ClaimPage result = claims.list(statuses, pageNumber, pageSize);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         result.items().forEach(claim -> items.add(ClaimJson.toJson(claim)));
-        return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+        return JSON.createObjectBuilder().add("total", result.total()).add("items", items).build();
     }
 
     @POST

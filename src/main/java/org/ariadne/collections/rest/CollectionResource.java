@@ -1,7 +1,6 @@
 package org.ariadne.collections.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -42,6 +41,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * Collections of sources ({@code /api/collections}): named, nested, with ETags like sources; their members changed
  * in bulk; their sources listed a page at a time, with or without the collections inside them.
@@ -79,9 +80,9 @@ public class CollectionResource {
         refuse(problems);
         Page<CollectionRecord> result = collections.list(new CollectionQuery(parentId, topLevel, q, by, descending,
                 pageNumber, pageSize));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         result.items().forEach(collection -> items.add(json(collection)));
-        return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+        return JSON.createObjectBuilder().add("total", result.total()).add("items", items).build();
     }
 
     @POST
@@ -151,9 +152,9 @@ public class CollectionResource {
         refuse(problems);
         Page<SourceRecord> result = collections.sources(collectionId, deep,
                 new CollectionRepository.SourceOrder(by, descending), pageNumber, pageSize);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         result.items().forEach(source -> items.add(SourceJson.toJson(source)));
-        return Json.createObjectBuilder().add("total", result.total()).add("items", items).build();
+        return JSON.createObjectBuilder().add("total", result.total()).add("items", items).build();
     }
 
     /** {@code {"add": [ids], "remove": [ids]}}: one change; If-Match is checked when sent. */
@@ -171,7 +172,7 @@ public class CollectionResource {
         }
         CollectionService.Membership change = collections.changeMembers(collectionId,
                 optionalVersion(ifMatch, collectionId), add, remove);
-        JsonObject json = Json.createObjectBuilder()
+        JsonObject json = JSON.createObjectBuilder()
                 .add("added", change.added())
                 .add("removed", change.removed())
                 .add("collection", json(change.collection()))
@@ -180,7 +181,7 @@ public class CollectionResource {
     }
 
     static JsonObject json(CollectionRecord collection) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", String.valueOf(collection.id()))
                 .add("name", collection.name());
         if (collection.parentId() == null) {
@@ -188,8 +189,8 @@ public class CollectionResource {
         } else {
             json.add("parent", String.valueOf(collection.parentId()));
         }
-        JsonArrayBuilder path = Json.createArrayBuilder();
-        collection.path().forEach(step -> path.add(Json.createObjectBuilder()
+        JsonArrayBuilder path = JSON.createArrayBuilder();
+        collection.path().forEach(step -> path.add(JSON.createObjectBuilder()
                 .add("id", String.valueOf(step.id())).add("name", step.name())));
         return json.add("path", path)
                 .add("owner", collection.owner())

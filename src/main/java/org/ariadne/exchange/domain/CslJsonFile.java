@@ -1,6 +1,5 @@
 package org.ariadne.exchange.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** CSL-JSON files: an array of items, or one item. An entry is named by its {@code id}, else by its position from 1. */
 public final class CslJsonFile {
 
@@ -23,7 +24,7 @@ public final class CslJsonFile {
     /** @throws InvalidInputException naming the line where the JSON breaks, or where a non-object item starts */
     public static List<ImportedEntry> read(String text) {
         List<ImportedEntry> entries = new ArrayList<>();
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw problem(1, "The file is empty: send an array of CSL-JSON items, or one item.");
             }
@@ -73,7 +74,7 @@ public final class CslJsonFile {
     }
 
     static String write(List<Map<String, Object>> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(item -> array.add(CslJson.toJson(item)));
         return array.build().toString();
     }

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import org.ariadne.exchange.domain.ArchiveTables;
@@ -43,6 +42,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * The archive's tables through JDBC on the server's datasource (so inside the caller's JTA transaction), read
  * from the database's own metadata: tables, columns, types and foreign keys, so tables that later migrations add
@@ -56,8 +57,6 @@ public class JdbcArchiveTables implements ArchiveTables {
     private static final Set<String> NOT_ARCHIVE = Set.of("flyway_schema_history");
     private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
     private static final int BATCH = 500;
-    /** Looked up once: Json.createGenerator/createReader would look the provider up again for every row. */
-    private static final JsonProvider JSON = JsonProvider.provider();
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
     private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
 

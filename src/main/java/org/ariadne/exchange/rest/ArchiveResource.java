@@ -1,7 +1,6 @@
 package org.ariadne.exchange.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,8 @@ import org.ariadne.exchange.application.ArchiveService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * The whole archive as a BagIt bag (administrators): {@code GET /api/archive} streams it as a zip,
@@ -50,8 +51,8 @@ public class ArchiveResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonObjectBuilder rows = Json.createObjectBuilder();
+        JsonObjectBuilder rows = JSON.createObjectBuilder();
         report.rows().forEach(rows::add);
-        return Response.ok(Json.createObjectBuilder().add("rows", rows).add("texts", report.texts()).build()).build();
+        return Response.ok(JSON.createObjectBuilder().add("rows", rows).add("texts", report.texts()).build()).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.ariadne.exchange.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -31,10 +30,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** Import of bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS and MARCXML, all or nothing. */
 @Path("import")
 public class ImportResource {
-
 
     @Inject
     ImportService imports;
@@ -88,14 +88,14 @@ public class ImportResource {
     }
 
     private static JsonObject toJson(ImportReport report) {
-        JsonArrayBuilder created = Json.createArrayBuilder();
+        JsonArrayBuilder created = JSON.createArrayBuilder();
         report.created().forEach(id -> created.add(String.valueOf(id)));
-        JsonArrayBuilder duplicates = Json.createArrayBuilder();
-        report.duplicates().forEach(d -> duplicates.add(Json.createObjectBuilder()
+        JsonArrayBuilder duplicates = JSON.createArrayBuilder();
+        report.duplicates().forEach(d -> duplicates.add(JSON.createObjectBuilder()
                 .add("entry", d.entry()).add("existing", String.valueOf(d.existing()))));
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
+        JsonArrayBuilder warnings = JSON.createArrayBuilder();
         report.warnings().forEach(warnings::add);
-        return Json.createObjectBuilder().add("created", created).add("duplicates", duplicates)
+        return JSON.createObjectBuilder().add("created", created).add("duplicates", duplicates)
                 .add("warnings", warnings).build();
     }
 }

@@ -3,19 +3,17 @@ package org.ariadne.footnotes.domain;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import java.io.StringReader;
 import java.util.List;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** Stores a footnote's problems as a JSON array of strings in one TEXT column. */
 @Converter
 public class ProblemList implements AttributeConverter<List<String>, String> {
-
-    /** Looked up once: {@code Json.createXxx} asks the service loader anew on every call (each footnote, twice). */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(List<String> problems) {

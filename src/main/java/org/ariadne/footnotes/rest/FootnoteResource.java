@@ -1,7 +1,6 @@
 package org.ariadne.footnotes.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,6 +31,8 @@ import org.ariadne.shared.rest.JsonBodies;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** The footnotes of a source, as the contract shows them, and a librarian's corrections. */
 @Path("sources/{id}/footnotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,7 @@ public class FootnoteResource {
 
     @GET
     public JsonArray list(@PathParam("id") String id) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         footnotes.ofSource(sourceId(id)).forEach(footnote -> array.add(toJson(footnote)));
         return array.build();
     }
@@ -57,9 +58,9 @@ public class FootnoteResource {
     }
 
     static JsonObject toJson(FootnoteRecord footnote) {
-        JsonArrayBuilder citations = Json.createArrayBuilder();
+        JsonArrayBuilder citations = JSON.createArrayBuilder();
         for (FootnoteRecord.CitationRecord citation : footnote.citations()) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("source", String.valueOf(citation.source()));
+            JsonObjectBuilder c = JSON.createObjectBuilder().add("source", String.valueOf(citation.source()));
             nullable(c, "locator", citation.locator());
             nullable(c, "label", citation.label());
             c.add("ibid", citation.ibid());
@@ -71,17 +72,17 @@ public class FootnoteResource {
             }
             citations.add(c);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("number", footnote.number())
                 .add("text", footnote.text());
         if (footnote.hasMarker()) {
-            json.add("marker", Json.createObjectBuilder().add("start", footnote.markerStart())
+            json.add("marker", JSON.createObjectBuilder().add("start", footnote.markerStart())
                     .add("end", footnote.markerEnd()));
         } else {
             json.addNull("marker");
         }
         json.add("citations", citations);
-        JsonArrayBuilder problems = Json.createArrayBuilder();
+        JsonArrayBuilder problems = JSON.createArrayBuilder();
         footnote.problems().forEach(problems::add);
         json.add("problems", problems);
         if (footnote.corrected()) {
@@ -114,7 +115,6 @@ public class FootnoteResource {
         }
         return drafts;
     }
-
 
     private static String text(JsonObject citation, String name, String field) {
         JsonValue value = citation.get(name);

@@ -1,7 +1,6 @@
 package org.ariadne.search.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,6 +26,8 @@ import org.ariadne.shared.rest.Problem;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /** {@code GET /api/search}, the suggestions of the search box, and rebuilding the index. */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,17 +46,17 @@ public class SearchResource {
             }
         }
         SearchResult result = search.search(SearchParameters.parse(parameters));
-        JsonArrayBuilder hits = Json.createArrayBuilder();
+        JsonArrayBuilder hits = JSON.createArrayBuilder();
         for (SearchHit hit : result.hits()) {
             hits.add(hitJson(hit));
         }
-        JsonObjectBuilder facets = Json.createObjectBuilder();
+        JsonObjectBuilder facets = JSON.createObjectBuilder();
         result.facets().forEach((facet, counts) -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = JSON.createObjectBuilder();
             counts.forEach(values::add);
             facets.add(facet, values);
         });
-        return Json.createObjectBuilder().add("total", result.total()).add("hits", hits).add("facets", facets)
+        return JSON.createObjectBuilder().add("total", result.total()).add("hits", hits).add("facets", facets)
                 .build();
     }
 
@@ -75,12 +76,12 @@ public class SearchResource {
         if (q != null && q.length() > 200) {
             throw InvalidInputException.ofField("q", "Suggestions are for the first 200 characters at most.");
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (Suggestion suggestion : search.suggest(q, count)) {
-            items.add(Json.createObjectBuilder().add("kind", suggestion.kind().wireName())
+            items.add(JSON.createObjectBuilder().add("kind", suggestion.kind().wireName())
                     .add("id", suggestion.id()).add("label", suggestion.label()));
         }
-        return Json.createObjectBuilder().add("items", items).build();
+        return JSON.createObjectBuilder().add("items", items).build();
     }
 
     @GET
@@ -100,7 +101,7 @@ public class SearchResource {
     }
 
     private static JsonObject hitJson(SearchHit hit) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("kind", hit.kind().wireName())
                 .add("id", hit.id())
                 .add("title", hit.title() == null ? "" : hit.title())
@@ -122,7 +123,7 @@ public class SearchResource {
     }
 
     private static JsonObject progressJson(ReindexProgress progress) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("running", progress.running())
                 .add("total", progress.total())
                 .add("indexed", progress.indexed())

@@ -1,7 +1,6 @@
 package org.ariadne.security.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.security.application.Accounts;
 import org.ariadne.shared.domain.InvalidInputException;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** Refused logins, newest first, for administrators: {@code {"total": n, "items": [...]}}. */
 @Path("failed-logins")
@@ -30,12 +31,12 @@ public class FailedLoginResource {
         if (size < 1 || size > 1000) {
             throw InvalidInputException.ofField("size", "size goes from 1 to 1000.");
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        accounts.failedLogins(page * size, size).forEach(login -> items.add(Json.createObjectBuilder()
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        accounts.failedLogins(page * size, size).forEach(login -> items.add(JSON.createObjectBuilder()
                 .add("username", login.username())
                 .add("address", login.address())
                 .add("at", login.at().toString())
                 .add("reason", login.reason().name().toLowerCase(java.util.Locale.ROOT))));
-        return Json.createObjectBuilder().add("total", accounts.failedLoginCount()).add("items", items).build();
+        return JSON.createObjectBuilder().add("total", accounts.failedLoginCount()).add("items", items).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.ariadne.security.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -34,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * User accounts, for administrators: {@code {"username": .., "password": .., "roles": [..]}} to create one, PATCH
  * for roles and enabled, a password reset; the answers never carry a password or its hash.
@@ -61,11 +62,11 @@ public class UserResource {
             throw new InvalidInputException(problems.get(0).message(), problems);
         }
         accounts.create(username, password.toCharArray(), roles);
-        JsonArrayBuilder granted = Json.createArrayBuilder();
+        JsonArrayBuilder granted = JSON.createArrayBuilder();
         roles.forEach(granted::add);
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/users/" + username)
-                .entity(Json.createObjectBuilder().add("username", username).add("roles", granted).build())
+                .entity(JSON.createObjectBuilder().add("username", username).add("roles", granted).build())
                 .build();
     }
 
@@ -78,7 +79,7 @@ public class UserResource {
                     "page counts from 0; size goes from 1 to 1000.");
         }
         List<Accounts.UserRecord> users = page < 0 ? accounts.list() : accounts.page(page * size, size);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         users.forEach(user -> list.add(json(user)));
         return list.build();
     }
@@ -141,9 +142,9 @@ public class UserResource {
     }
 
     private static JsonObject json(Accounts.UserRecord user) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
         user.roles().stream().sorted().forEach(roles::add);
-        return Json.createObjectBuilder().add("username", user.username()).add("roles", roles)
+        return JSON.createObjectBuilder().add("username", user.username()).add("roles", roles)
                 .add("enabled", user.enabled()).add("created", user.createdAt().toString()).build();
     }
 

@@ -1,6 +1,5 @@
 package org.ariadne.shared.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,8 @@ import org.ariadne.shared.domain.Versioned;
 
 import java.util.List;
 
+import static org.ariadne.shared.domain.Jsons.JSON;
+
 /**
  * The history part of the contract, the same for every aggregate: the list of revisions, one revision's content
  * with its field-by-field changes, and the If-Match a restore needs.
@@ -26,7 +27,7 @@ public final class HistoryJson {
 
     /** {@code [{"revision", "at", "by", "change"}]}, with the ETag of the current version when there is one. */
     public static Response list(Versioned<List<RevisionView>> history, String etagKey) {
-        JsonArrayBuilder revisions = Json.createArrayBuilder();
+        JsonArrayBuilder revisions = JSON.createArrayBuilder();
         for (RevisionView view : history.value()) {
             revisions.add(summary(view.revision()));
         }
@@ -40,16 +41,16 @@ public final class HistoryJson {
     /** One revision: who, when, the fields after it and what it changed (old and new value of each field). */
     public static Response content(Versioned<RevisionView> revision, String etagKey) {
         RevisionView view = revision.value();
-        JsonObjectBuilder fields = Json.createObjectBuilder();
+        JsonObjectBuilder fields = JSON.createObjectBuilder();
         view.fields().forEach(fields::add);
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = JSON.createArrayBuilder();
         for (FieldChange change : view.changes()) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("field", change.field());
+            JsonObjectBuilder c = JSON.createObjectBuilder().add("field", change.field());
             nullable(c, "old", change.before());
             nullable(c, "new", change.after());
             changes.add(c);
         }
-        JsonObject body = Json.createObjectBuilder(summary(view.revision()))
+        JsonObject body = JSON.createObjectBuilder(summary(view.revision()))
                 .add("fields", fields).add("changes", changes).build();
         Response.ResponseBuilder response = Response.ok(body);
         if (revision.version() != null) {
@@ -59,7 +60,7 @@ public final class HistoryJson {
     }
 
     private static JsonObject summary(Revision revision) {
-        JsonObjectBuilder summary = Json.createObjectBuilder()
+        JsonObjectBuilder summary = JSON.createObjectBuilder()
                 .add("revision", revision.number())
                 .add("at", revision.at().toString())
                 .add("by", revision.by() == null ? "system" : revision.by())

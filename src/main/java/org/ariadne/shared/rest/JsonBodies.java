@@ -1,6 +1,5 @@
 package org.ariadne.shared.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,6 +9,8 @@ import org.ariadne.shared.domain.InvalidInputException;
 
 import java.io.StringReader;
 import java.util.List;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** Parses request bodies as JSON, answering malformed ones with the line and column where they break. */
 public final class JsonBodies {
@@ -21,7 +22,7 @@ public final class JsonBodies {
         if (body == null || body.isBlank()) {
             throw InvalidInputException.ofField("", "The body is empty: send a JSON document.");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             var location = e.getLocation();

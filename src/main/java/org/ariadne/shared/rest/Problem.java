@@ -1,12 +1,13 @@
 package org.ariadne.shared.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import org.ariadne.shared.domain.InputProblem;
 
 import java.util.List;
+
+import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** An RFC 9457 problem: what went wrong, in words a client can act on; never a stack trace. */
 public record Problem(int status, String type, String title, String detail, List<InputProblem> errors) {
@@ -22,15 +23,15 @@ public record Problem(int status, String type, String title, String detail, List
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (InputProblem error : errors) {
-                JsonObjectBuilder item = Json.createObjectBuilder();
+                JsonObjectBuilder item = JSON.createObjectBuilder();
                 if (error.line() != null) {
                     item.add("line", error.line());
                 }
