@@ -103,8 +103,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * How long a step may take to show: generous, because the first style search or ajax update after a deployment
+     * can take well over 20 s while the whole suite shares two cores (seen in CI); a passing step never waits it out.
+     */
     private WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     @Override

@@ -54,7 +54,16 @@ public class JdbcArchiveTables implements ArchiveTables {
 
     static final String USERS = "app_user";
     static final String USER_ROLES = "app_user_role";
-    private static final Set<String> NOT_ARCHIVE = Set.of("flyway_schema_history");
+    /**
+     * Not in the bag: the migrations' own table, and the history of user accounts, which stays with the instance as
+     * its passwords do (an account kept on restore keeps its id here, so the bag's account history would not fit).
+     */
+    private static final Set<String> NOT_ARCHIVE = Set.of("flyway_schema_history", "app_user_aud", "app_user_role_aud");
+    private static final String REVISIONS = "audit_revision";
+    /** Revisions that record anything but changes to user accounts: those make an instance not empty. */
+    private static final String ARCHIVE_REVISIONS = "SELECT 1 FROM audit_revision r"
+            + " WHERE NOT EXISTS (SELECT 1 FROM app_user_aud u WHERE u.rev = r.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM app_user_role_aud ur WHERE ur.rev = r.id) LIMIT 1";
     private static final Set<String> SECRET_COLUMNS = Set.of("password_hash");
     private static final int BATCH = 500;
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
@@ -150,7 +159,8 @@ public class JdbcArchiveTables implements ArchiveTables {
                 if (table.equals(USERS) || table.equals(USER_ROLES)) {
                     continue;
                 }
-                try (ResultSet any = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+                String query = table.equals(REVISIONS) ? ARCHIVE_REVISIONS : "SELECT 1 FROM " + table + " LIMIT 1";
+                try (ResultSet any = statement.executeQuery(query)) {
                     if (any.next()) {
                         filled.add(table);
                     }
@@ -159,6 +169,18 @@ public class JdbcArchiveTables implements ArchiveTables {
             return filled;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not look into the tables", e);
+        }
+    }
+
+    /**
+     * Before the bag's revisions come in: the only revisions an empty instance has are those of its own accounts
+     * (created at start), whose numbers the bag's revisions reuse; that history goes, the accounts stay.
+     */
+    private static void forgetAccountHistory(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM app_user_role_aud");
+            statement.executeUpdate("DELETE FROM app_user_aud");
+            statement.executeUpdate("DELETE FROM " + REVISIONS);
         }
     }
 
@@ -192,6 +214,9 @@ public class JdbcArchiveTables implements ArchiveTables {
             keptUsers.clear();
         }
         try (Connection connection = Database.lookup().getConnection()) {
+            if (table.equals(REVISIONS)) {
+                forgetAccountHistory(connection);
+            }
             Map<String, Integer> columns = columns(connection, table);
             Map<String, Long> existingUsers = table.equals(USERS) ? existingUsers(connection) : Map.of();
             long nextUserId = table.equals(USERS) ? maxId(connection, USERS) + 1 : 0;
