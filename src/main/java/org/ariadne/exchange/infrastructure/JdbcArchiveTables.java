@@ -236,8 +236,10 @@ public class JdbcArchiveTables implements ArchiveTables {
                         long oldId = ((JsonNumber) row.get("id")).longValue();
                         Long existing = existingUsers.get(((JsonString) row.get("username")).getString());
                         if (existing != null) {
+                            // the account stays with its password; when it was made comes from the archive
                             userIds.put(oldId, existing);
                             keptUsers.add(oldId);
+                            keepArchivedCreation(connection, existing, row.get("created_at"), columns);
                             continue;
                         }
                         userIds.put(oldId, nextUserId);
@@ -362,6 +364,18 @@ public class JdbcArchiveTables implements ArchiveTables {
             json.writeNull(column);
         } else {
             json.write(column, value.toString());
+        }
+    }
+
+    private static void keepArchivedCreation(Connection connection, long userId, JsonValue createdAt,
+                                             Map<String, Integer> columns) throws SQLException {
+        if (createdAt == null || createdAt.getValueType() == JsonValue.ValueType.NULL || !columns.containsKey("created_at")) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + USERS + " SET created_at = ? WHERE id = ?")) {
+            bind(update, 1, createdAt, columns.get("created_at"));
+            update.setLong(2, userId);
+            update.executeUpdate();
         }
     }
 
