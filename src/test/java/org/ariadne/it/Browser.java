@@ -78,6 +78,10 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    public void waitForAttribute(String css, String attribute, String value) {
+        waitFor().until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
+    }
+
     /** Waits until the browser has finished downloading a file of this name; returns it. */
     public Path downloaded(String name) {
         Path file = downloads.resolve(name);

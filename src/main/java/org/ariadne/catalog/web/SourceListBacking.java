@@ -32,6 +32,8 @@ public class SourceListBacking implements Serializable {
     private String filter;
     private String type;
     private List<SourceRecord> selection = new ArrayList<>();
+    private SourceQuery.Sort sort = SourceQuery.Sort.ID;
+    private boolean descending;
 
     public List<SourceRecord> getSelection() {
         return selection;
@@ -74,13 +76,20 @@ public class SourceListBacking implements Serializable {
         this.type = type;
     }
 
+    /** Every source the table shows across its pages: its filter, type and last sort (the first page, at most). */
+    public SourceQuery getMatching() {
+        return new SourceQuery(filter, type == null || type.isBlank() ? null : type, sort, descending, 0,
+                SourceQuery.MAX_SIZE);
+    }
+
     private SourceQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
-        SourceQuery.Sort sort = SourceQuery.Sort.ID;
-        boolean descending = false;
         if (sortBy != null && !sortBy.isEmpty()) {
             SortMeta meta = sortBy.values().iterator().next();
             sort = SourceQuery.Sort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
             descending = meta.getOrder() == SortOrder.DESCENDING;
+        } else if (sortBy != null) {
+            sort = SourceQuery.Sort.ID;
+            descending = false;
         }
         int size = Math.max(1, Math.min(pageSize, SourceQuery.MAX_SIZE));
         return new SourceQuery(filter, type == null || type.isBlank() ? null : type, sort, descending,
