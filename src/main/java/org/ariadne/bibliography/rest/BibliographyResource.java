@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.ariadne.bibliography.application.BibliographyService;
 import org.ariadne.collections.application.CollectionService;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
  */
 @Path("bibliography")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bibliographies and notes")
 public class BibliographyResource {
 
     @Inject
@@ -35,6 +40,14 @@ public class BibliographyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Render a bibliography",
+            description = "The entries for the sources (and those of a collection) in the style's order, in a CSL style"
+                    + " and locale, as text, HTML or RTF. Problems name the field at fault: style, locale, format, "
+                    + "sources[2].")
+    @RequestBody(description = "{\"style\": \"apa\", \"locale\": \"en-US\", \"format\": \"text|html|rtf\", \"sources\": "
+            + "[ids], \"collection\": id}")
+    @APIResponse(responseCode = "200", description = "{\"entries\": [..]}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject render(String body) {
         JsonObject request = RenderRequests.object(body);
         List<String> entries = bibliographies.bibliography(RenderRequests.options(request), sources(request));

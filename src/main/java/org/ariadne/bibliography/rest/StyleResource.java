@@ -18,6 +18,12 @@ import org.ariadne.bibliography.application.BibliographyService;
 import org.ariadne.bibliography.application.StyleSummary;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -38,6 +44,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
  * </ul>
  */
 @Path("styles")
+@Tag(name = "Bibliographies and notes")
 public class StyleResource {
 
     static final String CSL_STYLE = "application/vnd.citationstyles.style+xml";
@@ -47,6 +54,12 @@ public class StyleResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List CSL styles",
+            description = "The bundled CSL styles (about 10,800) and the uploaded ones (first, with \"uploaded\": "
+                    + "true); q keeps those whose id, title or fields contain every word, exact matches first.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words of the style's id, title or CSL fields (history, law, ...).")
+    @APIResponse(responseCode = "200", description = "[{\"id\", \"title\"}]")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonArray list(@QueryParam("q") String query) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (StyleSummary style : bibliographies.styles(query)) {
@@ -62,6 +75,12 @@ public class StyleResource {
     @GET
     @Path("{id}")
     @Produces(CSL_STYLE)
+    @Operation(summary = "A style's CSL",
+            description = "The style's CSL XML.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The style's id.")
+    @APIResponse(responseCode = "200", description = "The CSL style.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response xml(@PathParam("id") String id) {
         String xml = bibliographies.styleXml(id).orElseThrow(() -> new NotFoundException("Style", id));
         return Response.ok(xml, CSL_STYLE + ";charset=UTF-8").build();
@@ -70,6 +89,17 @@ public class StyleResource {
     @POST
     @Consumes({CSL_STYLE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a CSL style",
+            description = "A CSL style is parsed without DTDs or external entities and checked (a style root with its "
+                    + "info, a citation or bibliography layout, accepted by the engine). A style whose id is empty "
+                    + "or taken gets an id of Ariadne's. Librarian.")
+    @RequestBody(description = "The CSL style (application/vnd.citationstyles.style+xml).")
+    @APIResponse(responseCode = "201", description = "{\"id\": ..}; Location names the style.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         String id = bibliographies.upload(decode(body, contentType));
         return Response.created(URI.create("styles/" + id))

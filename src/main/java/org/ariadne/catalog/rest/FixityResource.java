@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.catalog.application.FixityReport;
 import org.ariadne.catalog.application.FixityService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static org.ariadne.shared.domain.Jsons.JSON;
 
@@ -20,17 +23,29 @@ import static org.ariadne.shared.domain.Jsons.JSON;
  */
 @Path("fixity")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources")
 public class FixityResource {
 
     @Inject
     FixityService fixity;
 
     @GET
+    @Operation(summary = "The last fixity check",
+            description = "The last run (startedAt, startedBy, checked, failed), how many texts are archived and "
+                    + "checked, and the failures (mismatch or missing) with their digests.")
+    @APIResponse(responseCode = "200", description = "The report.")
+    @APIResponse(responseCode = "500", ref = "InternalError")
     public JsonObject report() {
         return json(fixity.report());
     }
 
     @POST
+    @Operation(summary = "Check every archived text now",
+            description = "Re-reads every archived text and compares its SHA-256 with the one it was archived under; "
+                    + "answers with the report. Admin.")
+    @APIResponse(responseCode = "200", description = "The report after the run.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject checkNow() {
         return json(fixity.checkNow());
     }

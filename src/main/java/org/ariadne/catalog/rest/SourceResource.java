@@ -31,9 +31,16 @@ import org.ariadne.catalog.application.TextReceipt;
 import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.ApiDocs;
 import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 import org.ariadne.shared.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Base64;
 import java.util.HexFormat;
@@ -44,6 +51,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
 /** The sources part of the contract: CSL-JSON items with ETags, paging, and their archived texts. */
 @Path("sources")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources")
 public class SourceResource {
 
     static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
@@ -56,6 +64,16 @@ public class SourceResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
+    @Operation(summary = "Catalogue a source",
+            description = "Stores one CSL-JSON item as given (every CSL variable kept); type (a CSL item type) and "
+                    + "title are required, anything else invalid is a 400 naming the field. Tags and subject "
+                    + "headings go under custom. Librarian.")
+    @RequestBody(description = "One CSL-JSON item.")
+    @APIResponse(responseCode = "201", description = "The stored item with its id; Location names it, ETag its version.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public Response create(String body) {
         SourceRecord created = sources.create(SourceJson.toDraft(object(body)));
         return Response.status(Response.Status.CREATED)
@@ -67,6 +85,14 @@ public class SourceResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a source",
+            description = "The CSL-JSON item with its id and Ariadne's own fields under custom (version, tags, "
+                    + "subjects, contributors, text, footnoteCount); its ETag is the version. A source merged into "
+                    + "another answers 301 to the survivor.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @APIResponse(responseCode = "200", description = "The item.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         SourceRecord source = sources.get(sourceId(id));
         return Response.ok(SourceJson.toJson(source)).tag(etag(source)).build();
@@ -75,6 +101,19 @@ public class SourceResource {
     @PUT
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, CSL_JSON})
+    @Operation(summary = "Replace a source",
+            description = "Replaces the whole CSL-JSON item of the version named by If-Match. Librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @RequestBody(description = "The whole CSL-JSON item.")
+    @APIResponse(responseCode = "200", description = "The stored item and its new ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            String body) {
         long sourceId = sourceId(id);
@@ -90,6 +129,18 @@ public class SourceResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Delete a source",
+            description = "Deletes a source that nothing cites; its history stays. Librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_OPTIONAL)
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long sourceId = sourceId(id);
         Long version = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
@@ -99,6 +150,16 @@ public class SourceResource {
     }
 
     @GET
+    @Operation(summary = "List and filter the catalogue",
+            description = "A page of sources, {\"total\": n, \"items\": [...]}: words in the title, creators or "
+                    + "container title (q), a CSL item type, a sort.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words the title, a creator or the container title must contain.")
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "A CSL item type (book, article-journal, ...).")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "title, creator, issued, type, updated, created or id; a leading - sorts descending.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = ApiDocs.PAGE)
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, 1 to 5000 (default 20).")
+    @APIResponse(responseCode = "200", description = "The page and the total.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject list(@QueryParam("q") String q,
                            @QueryParam("type") String type,
                            @QueryParam("sort") @DefaultValue("id") String sort,
@@ -112,6 +173,12 @@ public class SourceResource {
 
     @GET
     @Path("{id}/history")
+    @Operation(summary = "The history of a source",
+            description = ApiDocs.HISTORY)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") String id) {
         long sourceId = sourceId(id);
         return HistoryJson.list(sources.revisions(sourceId), String.valueOf(sourceId));
@@ -120,6 +187,13 @@ public class SourceResource {
     /** One revision: the fields after it and, field by field, what it changed. */
     @GET
     @Path("{id}/history/{revision}")
+    @Operation(summary = "One revision of a source with its changes",
+            description = ApiDocs.REVISION_DETAIL)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
+    @APIResponse(responseCode = "200", description = "The revision.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revision(@PathParam("id") String id, @PathParam("revision") String revision) {
         long sourceId = sourceId(id);
         return HistoryJson.content(sources.revision(sourceId, HistoryJson.revision(revision)), String.valueOf(sourceId));
@@ -128,6 +202,19 @@ public class SourceResource {
     /** Describes the source as that revision did, as a new revision; If-Match names the current version. */
     @POST
     @Path("{id}/history/{revision}/restore")
+    @Operation(summary = "Restore a source to a revision",
+            description = ApiDocs.RESTORE)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The restored state, with its new ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@PathParam("id") String id, @PathParam("revision") String revision,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long sourceId = sourceId(id);
@@ -140,6 +227,14 @@ public class SourceResource {
     /** What merging source {@code with} into this one would give: each field of both, the default choice, the result. */
     @GET
     @Path("{id}/merge")
+    @Operation(summary = "Preview a merge of two sources",
+            description = "Each field of both records with the default choice and the merged value; refusal says why a "
+                    + "merge cannot be made.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The survivor's id.")
+    @Parameter(name = "with", in = ParameterIn.QUERY, description = "The duplicate's (loser's) id.")
+    @APIResponse(responseCode = "200", description = "The comparison.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject mergePreview(@PathParam("id") String id, @QueryParam("with") String with) {
         long survivor = sourceId(id);
         return MergeJson.preview(merges.preview(survivor, loserId(with, "with")));
@@ -152,6 +247,21 @@ public class SourceResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge a duplicate into a source",
+            description = "Merges the loser into the survivor in one transaction: chosen fields, every footnote "
+                    + "citation, claim citation and collection membership move to the survivor, the loser is "
+                    + "deleted and then answers 301 (reads) and 410 (writes). Librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The survivor's id.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_OPTIONAL)
+    @RequestBody(description = "{\"loser\": id, \"choose\": {\"title\": \"loser\", \"author\": \"both\"}}")
+    @APIResponse(responseCode = "200", description = "The merged survivor and its new ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response merge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long survivor = sourceId(id);
         Long version = ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? null
@@ -175,6 +285,20 @@ public class SourceResource {
     @PUT
     @Path("{id}/text")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML})
+    @Operation(summary = "Archive a source's text",
+            description = "Archives the exact bytes (text/plain, text/markdown or text/html, charset from "
+                    + "Content-Type), extracts the footnotes, resolves ibid and short forms and links each cited "
+                    + "work to the catalogue. Text that is not valid in its charset is a 400. Librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @RequestBody(description = "The text, byte for byte.")
+    @APIResponse(responseCode = "200", description = "{\"sha256\": hex, \"bytes\": n, \"footnotes\": n}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public JsonObject archiveText(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                   byte[] body) {
         MediaType type = MediaType.valueOf(contentType);
@@ -191,6 +315,12 @@ public class SourceResource {
     @GET
     @Path("{id}/text")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Read a source's archived text",
+            description = "The exact bytes archived, in their media type, with Repr-Digest: sha-256=:<base64>:.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @APIResponse(responseCode = "200", description = "The archived bytes.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response text(@PathParam("id") String id) {
         ArchivedContent text = sources.readText(sourceId(id));
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(text.sha256()));

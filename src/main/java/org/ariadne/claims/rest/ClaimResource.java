@@ -25,7 +25,14 @@ import org.ariadne.claims.domain.ClaimStatus;
 import org.ariadne.claims.domain.Trace;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.ApiDocs;
 import org.ariadne.shared.rest.HistoryJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,6 +43,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
 /** The claims part of the contract: claims with their citations, verdicts, review queues and traces. */
 @Path("claims")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
 public class ClaimResource {
 
     /** Largest page of claims. */
@@ -46,6 +54,15 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a claim",
+            description = "A claim with its citations (source, locator, label, quote, stance); each citation says "
+                    + "whether its quote is found in the archived text. Writer.")
+    @RequestBody(description = "{\"text\": \"...\", \"citations\": [{\"source\": id, \"locator\": \"5\", \"label\": "
+            + "\"page\", \"quote\": \"..\", \"stance\": \"supports|disputes|mentions\"}]}")
+    @APIResponse(responseCode = "201", description = "The claim; Location names it.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(String body) {
         ClaimRecord created = claims.create(ClaimJson.draft(body));
         return Response.status(Response.Status.CREATED)
@@ -56,11 +73,25 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a claim",
+            description = "The claim with its citations and verdicts.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @APIResponse(responseCode = "200", description = "The claim.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject get(@PathParam("id") String id) {
         return ClaimJson.toJson(claims.get(claimId(id)));
     }
 
     @GET
+    @Operation(summary = "Claims by status",
+            description = "A page of claims, {\"total\": n, \"items\": [...]}; status unsupported, disputed, contested "
+                    + "... are the review queues.")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "A claim status, e.g. unsupported or disputed.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = ApiDocs.PAGE)
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Claims per page (default 20).")
+    @APIResponse(responseCode = "200", description = "The page and the total.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject list(@QueryParam("status") String status,
                            @QueryParam("page") @DefaultValue("0") String page,
                            @QueryParam("size") @DefaultValue("20") String size) {
@@ -76,6 +107,16 @@ public class ClaimResource {
     @POST
     @Path("{id}/verdicts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a verdict",
+            description = "A reviewer records {\"verdict\": \"verified|disputed|needs-source\", \"comment\": \"..\"}. "
+                    + "Reviewer.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @RequestBody(description = "{\"verdict\": \"verified|disputed|needs-source\", \"comment\": \"..\"}")
+    @APIResponse(responseCode = "201", description = "The verdict.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response judge(@PathParam("id") String id, String body) {
         long claimId = claimId(id);
         String[] verdict = ClaimJson.verdict(body);
@@ -90,6 +131,14 @@ public class ClaimResource {
     @GET
     @Path("{id}/trace")
     @Produces({MediaType.APPLICATION_JSON, ClaimProvenance.JSON_LD})
+    @Operation(summary = "Trace a claim to its primary sources",
+            description = "Follows each citation through the footnotes at the quoted passage into the works they cite, "
+                    + "and on through the passages those footnotes quote, listing the primary sources and whatever "
+                    + "breaks the chain. With Accept: application/ld+json the trace comes as W3C PROV JSON-LD.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @APIResponse(responseCode = "200", description = "The trace tree.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response trace(@PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         Trace trace = claims.trace(claimId(id));
         if (prefersJsonLd(headers.getAcceptableMediaTypes())) {
@@ -101,6 +150,12 @@ public class ClaimResource {
     @GET
     @Path("{id}/provenance")
     @Produces({ClaimProvenance.JSON_LD, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A claim's trace as W3C PROV",
+            description = "The trace as W3C PROV JSON-LD.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @APIResponse(responseCode = "200", description = "PROV JSON-LD.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response provenance(@PathParam("id") String id, @Context UriInfo uri) {
         Trace trace = claims.trace(claimId(id));
         return Response.ok(ClaimProvenance.of(trace, site(uri)), ClaimProvenance.JSON_LD).build();
@@ -177,6 +232,12 @@ public class ClaimResource {
     /** Every change of a claim (created, cited, judged, restored), with the ETag of its current version. */
     @GET
     @Path("{id}/history")
+    @Operation(summary = "The history of a claim",
+            description = ApiDocs.HISTORY)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") String id) {
         long claimId = claimId(id);
         return HistoryJson.list(claims.revisions(claimId), String.valueOf(claimId));
@@ -185,6 +246,13 @@ public class ClaimResource {
     /** One revision of a claim: the fields after it and, field by field, what it changed. */
     @GET
     @Path("{id}/history/{revision}")
+    @Operation(summary = "One revision of a claim with its changes",
+            description = ApiDocs.REVISION_DETAIL)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
+    @APIResponse(responseCode = "200", description = "The revision.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revision(@PathParam("id") String id, @PathParam("revision") String revision) {
         long claimId = claimId(id);
         return HistoryJson.content(claims.revision(claimId, HistoryJson.revision(revision)), String.valueOf(claimId));
@@ -193,6 +261,19 @@ public class ClaimResource {
     /** Takes back the text and citations of a revision, as a new revision; If-Match names the current version. */
     @POST
     @Path("{id}/history/{revision}/restore")
+    @Operation(summary = "Restore a claim to a revision",
+            description = ApiDocs.RESTORE)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.CLAIM_ID)
+    @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The restored state, with its new ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@PathParam("id") String id, @PathParam("revision") String revision,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long claimId = claimId(id);

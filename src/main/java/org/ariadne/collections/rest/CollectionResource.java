@@ -33,8 +33,15 @@ import org.ariadne.collections.domain.CollectionQuery;
 import org.ariadne.collections.domain.CollectionRepository;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.ApiDocs;
 import org.ariadne.shared.rest.JsonBodies;
 import org.ariadne.shared.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +56,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
  */
 @Path("collections")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Collections")
 public class CollectionResource {
 
     private static final Set<String> COLLECTION_SORTS = Set.of("name", "created", "updated", "id");
@@ -58,6 +66,15 @@ public class CollectionResource {
     CollectionService collections;
 
     @GET
+    @Operation(summary = "List collections",
+            description = "A page of collections: inside a parent (or at the top), by name words, sorted.")
+    @Parameter(name = "parent", in = ParameterIn.QUERY, description = "A collection id, or top for the collections at the top.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words of the name.")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "name, created, updated or id; a leading - sorts descending.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = ApiDocs.PAGE)
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Collections per page (default 20).")
+    @APIResponse(responseCode = "200", description = "{\"total\": n, \"items\": [...]}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject list(@QueryParam("parent") String parent,
                            @QueryParam("q") String q,
                            @QueryParam("sort") @DefaultValue("name") String sort,
@@ -87,6 +104,13 @@ public class CollectionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a collection",
+            description = "A named collection, optionally inside another and with sources. Writer or librarian.")
+    @RequestBody(description = "{\"name\": \"..\", \"parent\": id or null, \"sources\": [ids]}")
+    @APIResponse(responseCode = "201", description = "The collection; Location and ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(String body) {
         JsonObject request = object(body);
         CollectionRecord created = collections.create(name(request, true), parent(request),
@@ -100,6 +124,12 @@ public class CollectionResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a collection",
+            description = "Its name, parent, path from the top, owner, sourceCount and collectionCount, with its ETag.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.COLLECTION_ID)
+    @APIResponse(responseCode = "200", description = "The collection.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         CollectionRecord collection = collections.get(collectionId(id));
         return Response.ok(json(collection)).tag(new EntityTag(collection.etag())).build();
@@ -109,6 +139,19 @@ public class CollectionResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename or move a collection",
+            description = "The whole state, name and parent; a move into itself is a 400 naming parent. Writer or "
+                    + "librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.COLLECTION_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @RequestBody(description = "{\"name\": \"..\", \"parent\": id or null}")
+    @APIResponse(responseCode = "200", description = "The collection and its new ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            String body) {
         long collectionId = collectionId(id);
@@ -125,6 +168,18 @@ public class CollectionResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Delete a collection",
+            description = "Deletes an empty-of-collections collection (its sources stay catalogued). Writer or "
+                    + "librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.COLLECTION_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_OPTIONAL)
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long collectionId = collectionId(id);
         collections.delete(collectionId, optionalVersion(ifMatch, collectionId));
@@ -133,6 +188,16 @@ public class CollectionResource {
 
     @GET
     @Path("{id}/sources")
+    @Operation(summary = "The sources of a collection",
+            description = "A page of its sources, with those of the collections inside it when asked, each source once.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.COLLECTION_ID)
+    @Parameter(name = "subcollections", in = ParameterIn.QUERY, description = "true: include the sources of the collections inside it.")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "title, creator, issued or id.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = ApiDocs.PAGE)
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Sources per page (default 20).")
+    @APIResponse(responseCode = "200", description = "{\"total\": n, \"items\": [...]}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject sources(@PathParam("id") String id,
                               @QueryParam("subcollections") @DefaultValue("false") String subcollections,
                               @QueryParam("sort") @DefaultValue("title") String sort,
@@ -161,6 +226,18 @@ public class CollectionResource {
     @POST
     @Path("{id}/sources")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add and remove sources",
+            description = "Adds and removes sources in one transaction; an unknown source is a 400 naming add[i] and "
+                    + "nothing changes. Writer or librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.COLLECTION_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH_OPTIONAL)
+    @RequestBody(description = "{\"add\": [ids], \"remove\": [ids]}")
+    @APIResponse(responseCode = "200", description = "The collection and what changed.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response changeMembers(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   String body) {
         long collectionId = collectionId(id);

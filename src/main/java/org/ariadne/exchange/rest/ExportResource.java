@@ -9,6 +9,10 @@ import org.ariadne.collections.application.CollectionService;
 import org.ariadne.exchange.application.ExportService;
 import org.ariadne.exchange.domain.ExportFormat;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.List;
 /** Export of catalogued sources (named, or a collection's) as bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS,
  * MARCXML and Dublin Core. */
 @Path("export")
+@Tag(name = "Import and export")
 public class ExportResource {
 
     @Inject
@@ -25,8 +30,20 @@ public class ExportResource {
     CollectionService collections;
 
     @GET
-    public Response export(@QueryParam("format") String formatName, @QueryParam("sources") String sources,
-                           @QueryParam("collection") String collection) {
+    @Operation(summary = "Export sources as a bibliography file",
+            description = "Writes the sources named (in the order named), then those of the collection and the"
+                    + " collections inside it (by title), as BibTeX (UTF-8, capitals in titles braced), RIS, CSL-JSON,"
+                    + " MARCXML (MARC 21 slim) or simple Dublin Core (oai_dc records inside one collection element),"
+                    + " in that format's media type and as an attachment named ariadne.<extension>.")
+    @APIResponse(responseCode = "200", description = "The file.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response export(
+            @Parameter(description = "bibtex, ris, csl-json, marcxml or oai_dc.", required = true)
+            @QueryParam("format") String formatName,
+            @Parameter(description = "Source ids separated by commas; every one must be catalogued.")
+            @QueryParam("sources") String sources,
+            @Parameter(description = "A collection id: its sources and those of the collections inside it.")
+            @QueryParam("collection") String collection) {
         ExportFormat format = ExportFormat.named(formatName == null ? "" : formatName).orElseThrow(() ->
                 InvalidInputException.ofField("format", "format is one of bibtex, ris, csl-json, marcxml, oai_dc"
                         + (formatName == null ? "." : "; \"" + formatName + "\" is not.")));

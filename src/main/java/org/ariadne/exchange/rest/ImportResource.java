@@ -17,6 +17,12 @@ import org.ariadne.exchange.application.ImportService;
 import org.ariadne.exchange.domain.ImportFormat;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,6 +40,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** Import of bibliography files: CSL-JSON, BibTeX/BibLaTeX, RIS and MARCXML, all or nothing. */
 @Path("import")
+@Tag(name = "Import and export")
 public class ImportResource {
 
     @Inject
@@ -42,6 +49,20 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a bibliography file",
+            description = "Reads BibTeX/BibLaTeX (application/x-bibtex), RIS (application/x-research-info-systems), "
+                    + "CSL-JSON (application/vnd.citationstyles.csl+json) or MARCXML (application/marcxml+xml) in "
+                    + "one transaction: a malformed file is a 400 whose errors[].line is where the entry starts or "
+                    + "the file breaks, and nothing is stored. Works already catalogued are listed under "
+                    + "duplicates, not created. Librarian.")
+    @Parameter(name = "onDuplicate", in = ParameterIn.QUERY, description = "create: import duplicates as new sources instead of reporting them.")
+    @RequestBody(description = "The file, in the format its Content-Type names.")
+    @APIResponse(responseCode = "200", description = "{\"created\": [ids], \"duplicates\": [{\"entry\", \"existing\"}], \"warnings\": [..]}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @QueryParam("onDuplicate") String onDuplicate, byte[] body) {
         Optional<ImportFormat> format = ImportFormat.ofMediaType(contentType);

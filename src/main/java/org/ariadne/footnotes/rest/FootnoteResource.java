@@ -25,8 +25,15 @@ import org.ariadne.footnotes.application.FootnoteService;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.NotFoundException;
 import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.ApiDocs;
 import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +43,21 @@ import static org.ariadne.shared.domain.Jsons.JSON;
 /** The footnotes of a source, as the contract shows them, and a librarian's corrections. */
 @Path("sources/{id}/footnotes")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Footnotes")
 public class FootnoteResource {
 
     @Inject
     FootnoteService footnotes;
 
     @GET
+    @Operation(summary = "The footnotes of a source",
+            description = "Every footnote of the archived text in order: number, text, marker offsets (UTF-16 code "
+                    + "units), the works it cites with locator, label and ibid, and the problems a librarian must "
+                    + "look at.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @APIResponse(responseCode = "200", description = "The footnotes.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonArray list(@PathParam("id") String id) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         footnotes.ofSource(sourceId(id)).forEach(footnote -> array.add(toJson(footnote)));
@@ -51,6 +67,19 @@ public class FootnoteResource {
     @PATCH
     @Path("{number}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Correct a footnote",
+            description = "Replaces what a footnote cites; the correction survives archiving the same text again. A "
+                    + "quote anchors a citation to a passage of the cited work's archived text. Librarian.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "number", in = ParameterIn.PATH, description = ApiDocs.FOOTNOTE_NUMBER)
+    @RequestBody(description = "{\"citations\": [{\"source\": id, \"locator\": \"..\", \"label\": \"page\", \"quote\": "
+            + "\"..\"}]}")
+    @APIResponse(responseCode = "200", description = "The corrected footnote.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Gone")
     public JsonObject correct(@PathParam("id") String id, @PathParam("number") String number, String body) {
         long sourceId = sourceId(id);
         int note = noteNumber(number, sourceId);
@@ -161,6 +190,13 @@ public class FootnoteResource {
     /** Every change of a footnote (found, corrected, found again, restored), with the ETag of its current version. */
     @GET
     @Path("{number}/history")
+    @Operation(summary = "The history of a footnote",
+            description = ApiDocs.HISTORY)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "number", in = ParameterIn.PATH, description = ApiDocs.FOOTNOTE_NUMBER)
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") String id, @PathParam("number") String number) {
         long sourceId = sourceId(id);
         int note = noteNumber(number, sourceId);
@@ -170,6 +206,14 @@ public class FootnoteResource {
     /** One revision of a footnote: the fields after it and, field by field, what it changed. */
     @GET
     @Path("{number}/history/{revision}")
+    @Operation(summary = "One revision of a footnote with its changes",
+            description = ApiDocs.REVISION_DETAIL)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "number", in = ParameterIn.PATH, description = ApiDocs.FOOTNOTE_NUMBER)
+    @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
+    @APIResponse(responseCode = "200", description = "The revision.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revision(@PathParam("id") String id, @PathParam("number") String number, @PathParam("revision") String revision) {
         long sourceId = sourceId(id);
         int note = noteNumber(number, sourceId);
@@ -179,6 +223,20 @@ public class FootnoteResource {
     /** Takes back what the note cited of a revision, as a new revision; If-Match names the current version. */
     @POST
     @Path("{number}/history/{revision}/restore")
+    @Operation(summary = "Restore a footnote to a revision",
+            description = ApiDocs.RESTORE)
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
+    @Parameter(name = "number", in = ParameterIn.PATH, description = ApiDocs.FOOTNOTE_NUMBER)
+    @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The restored footnote, with its new ETag.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@PathParam("id") String id, @PathParam("number") String number, @PathParam("revision") String revision,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long sourceId = sourceId(id);

@@ -21,7 +21,13 @@ import org.ariadne.search.domain.SearchParameters;
 import org.ariadne.search.domain.SearchResult;
 import org.ariadne.search.domain.Suggestion;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.ApiDocs;
 import org.ariadne.shared.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -31,12 +37,31 @@ import static org.ariadne.shared.domain.Jsons.JSON;
 /** {@code GET /api/search}, the suggestions of the search box, and rebuilding the index. */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
 public class SearchResource {
 
     @Inject
     SearchService search;
 
     @GET
+    @Operation(summary = "Search the archive",
+            description = "Full-text search over titles, contributors and their variant names, identifiers, archived "
+                    + "texts, footnotes and claims; words folded for case and accents and stemmed for English, q "
+                    + "read leniently (a \"phrase\", word*, -word, a | b). Hits carry a highlight and facets count "
+                    + "them.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "The words searched for.")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "source, claim or footnote, or several separated by commas.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = ApiDocs.PAGE)
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page, 1 to 100 (default 20).")
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "A CSL item type.")
+    @Parameter(name = "yearFrom", in = ParameterIn.QUERY, description = "Earliest year issued.")
+    @Parameter(name = "yearTo", in = ParameterIn.QUERY, description = "Latest year issued.")
+    @Parameter(name = "contributor", in = ParameterIn.QUERY, description = "A contributor's display name.")
+    @Parameter(name = "hasText", in = ParameterIn.QUERY, description = "true or false: whether a source has an archived text.")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "A claim status.")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance, date or -date.")
+    @APIResponse(responseCode = "200", description = "{\"total\": n, \"hits\": [...], \"facets\": {...}}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject search(@Context UriInfo uri) {
         Map<String, String> parameters = new HashMap<>();
         for (String name : SearchParameters.NAMES) {
@@ -62,6 +87,12 @@ public class SearchResource {
 
     @GET
     @Path("suggestions")
+    @Operation(summary = "Suggestions as one types",
+            description = "Sources, people and claims for the words typed so far (edge n-grams).")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "The words typed so far.")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 20 (default 8).")
+    @APIResponse(responseCode = "200", description = "{\"items\": [{kind, id, label}]}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject suggestions(@QueryParam("q") String q, @QueryParam("size") @DefaultValue("8") String size) {
         int count;
         try {
@@ -86,12 +117,24 @@ public class SearchResource {
 
     @GET
     @Path("index")
+    @Operation(summary = "How a rebuild of the index stands",
+            description = "running, total, indexed, percent, startedAt, finishedAt and failure of the last or current "
+                    + "rebuild.")
+    @APIResponse(responseCode = "200", description = "The progress.")
+    @APIResponse(responseCode = "500", ref = "InternalError")
     public JsonObject progress() {
         return progressJson(search.progress());
     }
 
     @POST
     @Path("index")
+    @Operation(summary = "Rebuild the search index",
+            description = "Starts reading every source, text, footnote, claim and person into the index again; searches"
+                    + " keep answering meanwhile. Admin.")
+    @APIResponse(responseCode = "202", description = "Started.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response rebuild() {
         if (!search.rebuild()) {
             return Problem.of(409, "rebuild-running", "A rebuild is running",

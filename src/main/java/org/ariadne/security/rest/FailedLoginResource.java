@@ -11,18 +11,34 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.security.application.Accounts;
 import org.ariadne.shared.domain.InvalidInputException;
+import org.ariadne.shared.rest.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static org.ariadne.shared.domain.Jsons.JSON;
 
 /** Refused logins, newest first, for administrators: {@code {"total": n, "items": [...]}}. */
 @Path("failed-logins")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
 public class FailedLoginResource {
 
     @Inject
     Accounts accounts;
 
     @GET
+    @Operation(summary = "Failed logins",
+            description = "Every refused login, newest first: the name tried, the client address, when and why "
+                    + "(rejected or throttled). Admin.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = ApiDocs.PAGE)
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Entries per page (default 20).")
+    @APIResponse(responseCode = "200", description = "{\"total\": n, \"items\": [...]}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject list(@QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0) {

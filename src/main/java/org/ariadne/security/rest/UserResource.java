@@ -10,12 +10,11 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,8 +23,15 @@ import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.Versioned;
+import org.ariadne.shared.rest.ApiDocs;
 import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,6 +47,7 @@ import static org.ariadne.shared.domain.Jsons.JSON;
  */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
 public class UserResource {
 
     @Inject
@@ -48,6 +55,15 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user",
+            description = "An account with a password (at least 8 characters) and roles (librarian, writer, reviewer, "
+                    + "admin). Admin.")
+    @RequestBody(description = "{\"username\": \"..\", \"password\": \"..\", \"roles\": [..]}")
+    @APIResponse(responseCode = "201", description = "The account; Location names it.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(String body) {
         JsonObject json = object(body, "Send a JSON object with username, password and roles.");
         List<InputProblem> problems = new ArrayList<>();
@@ -72,6 +88,14 @@ public class UserResource {
 
     /** Every account by user name, or one page of them with {@code page} (from 0) and {@code size}. */
     @GET
+    @Operation(summary = "List users",
+            description = "Every account by user name, or a page of them; never a password or its hash. Admin.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "A page, counting from 0; without it, every account.")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Accounts per page, up to 1000 (default 20).")
+    @APIResponse(responseCode = "200", description = "[{\"username\", \"roles\", \"enabled\", \"created\"}]")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonValue list(@QueryParam("page") @DefaultValue("-1") int page,
                           @QueryParam("size") @DefaultValue("20") int size) {
         if (page < -1 || size < 1 || size > 1000) {
@@ -86,6 +110,13 @@ public class UserResource {
 
     @GET
     @Path("{username}")
+    @Operation(summary = "Read a user",
+            description = "The account's roles, whether it is enabled and when it was created. Admin.")
+    @Parameter(name = "username", in = ParameterIn.PATH, description = ApiDocs.USERNAME)
+    @APIResponse(responseCode = "200", description = "The account.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject get(@PathParam("username") String username) {
         return json(accounts.get(username));
     }
@@ -94,6 +125,17 @@ public class UserResource {
     @PATCH
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change roles or enable/disable",
+            description = "{\"roles\": [..], \"enabled\": false}, either or both, all or nothing; 409 if it would leave"
+                    + " no enabled administrator. Admin.")
+    @Parameter(name = "username", in = ParameterIn.PATH, description = ApiDocs.USERNAME)
+    @RequestBody(description = "{\"roles\": [..], \"enabled\": true|false}")
+    @APIResponse(responseCode = "200", description = "The account.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public JsonObject change(@PathParam("username") String username, String body) {
         JsonObject json = object(body, "Send a JSON object with roles and/or enabled.");
         List<InputProblem> problems = new ArrayList<>();
@@ -129,6 +171,15 @@ public class UserResource {
     @POST
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a user's password",
+            description = "A password has at least 8 characters. Admin.")
+    @Parameter(name = "username", in = ParameterIn.PATH, description = ApiDocs.USERNAME)
+    @RequestBody(description = "{\"password\": \"..\"}")
+    @APIResponse(responseCode = "204", description = "Set.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response resetPassword(@PathParam("username") String username, String body) {
         JsonObject json = object(body, "Send a JSON object with the new password.");
         List<InputProblem> problems = new ArrayList<>();
@@ -182,6 +233,13 @@ public class UserResource {
     /** Every change of an account (admin): created, roles or enabled changed; never a password hash. */
     @GET
     @Path("{username}/history")
+    @Operation(summary = "The history of an account",
+            description = ApiDocs.HISTORY)
+    @Parameter(name = "username", in = ParameterIn.PATH, description = ApiDocs.USERNAME)
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("username") String username) {
         return HistoryJson.list(new Versioned<>(accounts.revisions(username), null), username);
     }
