@@ -38,7 +38,6 @@ import de.undercouch.citeproc.csl.CSLCitationBuilder;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
-import de.undercouch.citeproc.helper.AlphanumComparator;
 import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.output.Citation;
 
@@ -139,13 +138,48 @@ public class CitationRenderer {
             }
         }
         List<String> ids = List.copyOf(byId.keySet());
-        List<String> order = sv.hasBibliographySort() ? sortedIds(style, loc, "bibliography", byId, ids) : ids;
+        Digests digests = new Digests();
+        List<String> order = sv.hasBibliographySort()
+                ? sortedIds(style, loc, "bibliography", byId, ids, digests) : ids;
         Map<String, Map<String, Object>> finalItems = byId;
         if (sv.addYearSuffix()) {
-            finalItems = withYearSuffixes(byId, yearSuffixes(style, loc, byId, order));
+            finalItems = withYearSuffixes(byId, yearSuffixes(style, loc, byId, order, digests));
         }
         return renderEach(style, loc, StyleVariants.BIBLIOGRAPHY, sv::bibliographyVariant, cslFormat(format),
-                finalItems, order).stream().map(String::strip).toList();
+                finalItems, order, digests).stream().map(String::strip).toList();
+    }
+
+    /**
+     * Renders a bibliography of {@code count} made-up items (books, articles, chapters; a few authors, years and
+     * journals), so that the engines of the style (one per pass and per helper thread) exist and the JIT has compiled
+     * the engine's paths before the first user asks; the made-up items never match a real source's digest.
+     */
+    public void warmUp(String styleId, String locale, int count) {
+        String[] families = {"Lim", "Okafor", "Müller", "García", "Tanaka", "Novak", "Haddad", "Silva"};
+        List<Map<String, Object>> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", "ariadne-warm-up-" + i);
+            item.put("type", switch (i % 3) {
+                case 0 -> "article-journal";
+                case 1 -> "book";
+                default -> "chapter";
+            });
+            item.put("title", "Warm-up study " + (i * 7919 % 10_007) + " of the archive");
+            item.put("author", List.of(Map.of("family", families[i % families.length] + (i % 97),
+                    "given", "Ann " + (char) ('A' + i % 26))));
+            item.put("issued", Map.of("date-parts", List.of(List.of(1950 + i % 70))));
+            if (i % 3 == 0) {
+                item.put("container-title", "Journal of Records");
+                item.put("volume", String.valueOf(1 + i % 40));
+                item.put("page", (i % 200 + 1) + "-" + (i % 200 + 15));
+            } else {
+                item.put("publisher", "Harbour Press");
+                item.put("publisher-place", "Boston");
+            }
+            items.add(item);
+        }
+        bibliography(styleId, locale, OutputFormat.TEXT, items);
     }
 
     /**
@@ -174,16 +208,18 @@ public class CitationRenderer {
             }
         }
         List<String> firstCiteOrder = List.copyOf(cited.keySet());
+        Digests digests = new Digests();
         Map<String, Map<String, Object>> withSuffixes = cited;
         if (sv.addYearSuffix()) {
             List<String> order = sv.hasBibliographySort()
-                    ? sortedIds(style, loc, "bibliography", cited, firstCiteOrder) : firstCiteOrder;
-            withSuffixes = withYearSuffixes(cited, yearSuffixes(style, loc, cited, order));
+                    ? sortedIds(style, loc, "bibliography", cited, firstCiteOrder, digests) : firstCiteOrder;
+            withSuffixes = withYearSuffixes(cited, yearSuffixes(style, loc, cited, order, digests));
         }
         Map<String, CSLItemData> data = toItemData(withSuffixes);
         List<List<CiteRef>> ordered = citations;
         if (sv.hasCitationSort() && citations.stream().anyMatch(c -> c.size() > 1)) {
-            Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", withSuffixes, firstCiteOrder));
+            Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", withSuffixes, firstCiteOrder,
+                    digests));
             ordered = citations.stream()
                     .map(c -> c.stream().sorted(Comparator.comparing(cite -> rank.get(cite.itemId()))).toList())
                     .toList();
@@ -311,7 +347,7 @@ public class CitationRenderer {
      */
     private List<String> renderEach(StyleRef style, String loc, String variantKey,
             java.util.function.Supplier<String> xml, String format, Map<String, Map<String, Object>> items,
-            List<String> ids) {
+            List<String> ids, Digests digests) {
         String prefix = style.key + "|" + loc + "|" + variantKey + "|" + format + "|";
         if (!style.variants.entriesIndependent()) {
             Engine engine = engine(style, loc, variantKey, xml);
@@ -324,7 +360,7 @@ public class CitationRenderer {
         String[] keys = new String[ids.size()];
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            keys[i] = prefix + digest(items.get(ids.get(i)));
+            keys[i] = prefix + digests.of(items.get(ids.get(i)));
             out[i] = entryCache.get(keys[i]);
             if (out[i] == null) {
                 missing.add(i);
@@ -356,6 +392,19 @@ public class CitationRenderer {
         };
         workers.runAll(parts.size(), renderPart);
         return Arrays.asList(out);
+    }
+
+    /**
+     * The digests of one render's items, each computed once although the item goes through several passes (sort
+     * keys, bare cites, entries); by identity, as an item given a year suffix is a new map with a digest of its own.
+     * Used by the calling thread only.
+     */
+    private static final class Digests {
+        private final Map<Map<String, Object>, String> known = new java.util.IdentityHashMap<>();
+
+        String of(Map<String, Object> item) {
+            return known.computeIfAbsent(item, CitationRenderer::digest);
+        }
     }
 
     /** A digest of an item's CSL-JSON as given (the same stored item gives the same text, so the same digest). */
@@ -467,28 +516,34 @@ public class CitationRenderer {
      * comparison in the locale, per-key direction; ties keep the given order.
      */
     private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, Map<String, Object>> items,
-            List<String> ids) {
+            List<String> ids, Digests digests) {
         StyleVariants sv = style.variants;
-        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), "text", items, ids);
+        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), "text", items, ids,
+                digests);
         List<Integer> directions = sv.sortDirections(owner);
-        Map<String, String[]> keys = new HashMap<>();
+        // each key split and given its collation keys once, not at every comparison (see AlphanumKey)
+        java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(loc));
+        AlphanumKey none = new AlphanumKey("", collator);
+        Map<String, AlphanumKey[]> keys = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String entry = rendered.get(i);
             int end = entry.lastIndexOf(StyleVariants.KEY_END);
-            keys.put(ids.get(i), (end >= 0 ? entry.substring(0, end) : entry)
-                    .split(StyleVariants.KEY_SEPARATOR, -1));
+            String[] parts = (end >= 0 ? entry.substring(0, end) : entry).split(StyleVariants.KEY_SEPARATOR, -1);
+            AlphanumKey[] prepared = new AlphanumKey[directions.size()];
+            for (int k = 0; k < prepared.length; k++) {
+                String part = k < parts.length ? parts[k].strip() : "";
+                prepared[k] = part.isEmpty() ? none : new AlphanumKey(part, collator);
+            }
+            keys.put(ids.get(i), prepared);
         }
-        AlphanumComparator alphanum = new AlphanumComparator(Locale.forLanguageTag(loc));
         Comparator<String> byKeys = (a, b) -> {
-            String[] ka = keys.get(a);
-            String[] kb = keys.get(b);
+            AlphanumKey[] ka = keys.get(a);
+            AlphanumKey[] kb = keys.get(b);
             for (int k = 0; k < directions.size(); k++) {
-                String sa = k < ka.length ? ka[k].strip() : "";
-                String sb = k < kb.length ? kb[k].strip() : "";
-                if (sa.isEmpty() != sb.isEmpty()) {
-                    return sa.isEmpty() ? 1 : -1;
+                if (ka[k].isEmpty() != kb[k].isEmpty()) {
+                    return ka[k].isEmpty() ? 1 : -1;
                 }
-                int c = alphanum.compare(sa, sb);
+                int c = ka[k].compareTo(kb[k]);
                 if (c != 0) {
                     return c * directions.get(k);
                 }
@@ -515,7 +570,7 @@ public class CitationRenderer {
      * at subsequent position), lettered in {@code order} (the bibliography's order): a, b, ..., z, aa, ab, ...
      */
     private Map<String, String> yearSuffixes(StyleRef style, String loc, Map<String, Map<String, Object>> items,
-            List<String> order) {
+            List<String> order, Digests digests) {
         StyleVariants sv = style.variants;
         List<String> variantKeys = new ArrayList<>();
         variantKeys.add(StyleVariants.citeVariantKey(p -> p.equals("first")));
@@ -524,7 +579,8 @@ public class CitationRenderer {
         }
         UnionFind groups = new UnionFind(order);
         for (String vk : variantKeys) {
-            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), "text", items, order);
+            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), "text", items, order,
+                    digests);
             Map<String, String> firstWithText = new HashMap<>();
             for (int i = 0; i < order.size(); i++) {
                 String text = rendered.get(i).strip();

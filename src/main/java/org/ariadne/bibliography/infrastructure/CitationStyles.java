@@ -73,6 +73,11 @@ public class CitationStyles {
         return p.renderer();
     }
 
+    /** Builds the engines of a bundled style and warms the JIT up with a bibliography of made-up items. */
+    void warmUpRenderer(String styleId, String locale, int items) {
+        parts().renderer().warmUp(styleId, locale, items);
+    }
+
     public void register(CustomStyle style) {
         parts().renderer().registerCustomStyle(style.id(), style.xml());
     }
