@@ -15,7 +15,7 @@ work=$(mktemp -d /tmp/ariadne-archive-bench.XXXXXX)
 mkdir -p "$work/base/deployments" "$work/base/configuration"
 find "$jboss/standalone/configuration" -maxdepth 1 -type f -exec cp {} "$work/base/configuration/" \;
 cp target/ariadne.war "$work/base/deployments/"
-ARIADNE_DATA_DIR="$work/data" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
+ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
 stop() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Source;
+import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.ariadne.shared.infrastructure.Like;
 
 import java.util.Collection;
@@ -101,6 +102,7 @@ public class JpaContributorRepository implements ContributorRepository {
 
     @Override
     public void remove(Contributor contributor) {
+        DurableIndexDeletes.require(em);
         em.remove(em.contains(contributor) ? contributor : em.merge(contributor));
     }
 

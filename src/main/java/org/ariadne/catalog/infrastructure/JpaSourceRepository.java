@@ -12,6 +12,7 @@ import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.ariadne.shared.infrastructure.Like;
 
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public void remove(Source source) {
+        DurableIndexDeletes.require(em);
         em.remove(source);
     }
 

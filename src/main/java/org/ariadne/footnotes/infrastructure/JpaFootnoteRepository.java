@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
+import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,7 @@ public class JpaFootnoteRepository implements FootnoteRepository {
 
     @Override
     public void remove(Footnote footnote) {
+        DurableIndexDeletes.require(em);
         em.remove(footnote);
     }
 

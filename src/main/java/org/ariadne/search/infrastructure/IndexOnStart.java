@@ -1,18 +1,31 @@
 package org.ariadne.search.infrastructure;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.ariadne.shared.infrastructure.DataDirectory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A catalogue whose index is missing (a data directory from before search, or an index deleted by hand) is indexed
- * in the background at start; the application serves meanwhile.
+ * Re-indexes the catalogue in the background at start when the embedded index cannot be trusted, while the
+ * application serves: when it is missing (a data directory from before search, or an index deleted by hand), and
+ * when the previous run did not shut down cleanly. The embedded index is committed to disk about once a second
+ * ({@code read-sync} in persistence.xml), so a server killed within that second has the last changes in its
+ * database but not in its index; the rebuild adds them back. It does not purge the index first, so searches keep
+ * answering meanwhile (deletions are committed to the index at once: see {@code DurableIndexDeletes}).
+ * <p>
+ * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A remote search
+ * backend (OpenSearch) keeps its own durability and needs none of this beyond the missing-index case.
  */
 @Singleton
 @Startup
@@ -20,6 +33,7 @@ import java.util.logging.Logger;
 public class IndexOnStart {
 
     private static final Logger LOG = Logger.getLogger(IndexOnStart.class.getName());
+    static final String OPEN_RUN_MARKER = "search-index.open";
 
     @PersistenceContext
     EntityManager em;
@@ -27,12 +41,49 @@ public class IndexOnStart {
     @Inject
     HibernateSearchIndex index;
 
+    @Inject
+    DataDirectory dataDirectory;
+
     @PostConstruct
-    void indexWhenMissing() {
+    void indexWhenMissingOrInterrupted() {
+        boolean interrupted = embeddedIndex() && Files.exists(marker());
         long catalogued = em.createQuery("select count(s) from Source s", Long.class).getSingleResult();
         if (catalogued > 0 && index.indexedSources() == 0) {
             LOG.info(() -> "The search index is empty but " + catalogued + " sources are catalogued: rebuilding it");
             index.startRebuild();
+        } else if (interrupted) {
+            LOG.warning("The previous run did not shut down cleanly, so the search index may lack its last second of"
+                    + " changes: re-indexing in the background");
+            index.startRebuild();
         }
+        if (embeddedIndex()) {
+            try {
+                Files.writeString(marker(), "Ariadne is running (removed at a clean shutdown)\n");
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot mark the run as open in " + marker()
+                        + "; after a crash the index will not be rebuilt by itself", e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void markCleanShutdown() {
+        try {
+            Files.deleteIfExists(marker());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot remove " + marker() + "; the next start will re-index", e);
+        }
+    }
+
+    private Path marker() {
+        return dataDirectory.root().resolve(OPEN_RUN_MARKER);
+    }
+
+    private static boolean embeddedIndex() {
+        String backend = System.getProperty("ariadne.search.backend");
+        if (backend == null || backend.isBlank()) {
+            backend = System.getenv("ARIADNE_SEARCH_BACKEND");
+        }
+        return backend == null || backend.isBlank() || "lucene".equalsIgnoreCase(backend.strip());
     }
 }

@@ -1,0 +1,24 @@
+package org.ariadne.shared.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+/**
+ * The search index is committed to disk about once a second ({@code read-sync} in persistence.xml): a change is
+ * searchable when its request returns, but a server killed within that second loses it from the index. Start-up
+ * then re-indexes every entity ({@code IndexOnStart}), which brings back what was added or changed, but cannot
+ * know what was deleted. A transaction that deletes an indexed entity therefore waits for the index commit, so that
+ * a deleted source, footnote or contributor never comes back as a search hit after a crash. Deletions are rare;
+ * the writes that are not (cataloguing, archiving a text's footnotes) keep the cheaper strategy.
+ */
+public final class DurableIndexDeletes {
+
+    private DurableIndexDeletes() {
+    }
+
+    /** Makes the current transaction's index changes durable on commit, before the request returns. */
+    public static void require(EntityManager em) {
+        Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+    }
+}
