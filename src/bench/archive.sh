@@ -2,6 +2,7 @@
 # Footnotes end to end (issue #3): starts a server of its own (embedded H2, fresh data directory, port offset 850),
 # catalogues generated works through the API, then archives texts of 2,000 generated notes with
 # PUT /api/sources/{id}/text and prints notes a second for each, database matching and storage included.
+# The server runs with the heap of the README's run command (-Xms256m -Xmx1g); BENCH_SERVER_OPTS overrides it.
 # Usage: src/bench/archive.sh [catalogue size] [notes per text] [texts]   (defaults 10000 2000 3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

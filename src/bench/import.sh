@@ -4,6 +4,7 @@
 # LaTeX accents, DOIs and ISBNs, every title distinct) and imports it with one POST /api/import as the librarian,
 # then prints entries a second. Usage: src/bench/import.sh [entries] [runs]   (defaults 100000 1; each run imports a
 # newly generated file into the same catalogue, so later runs also match against what the earlier ones created)
+# The server runs with the heap of the README's run command (-Xms256m -Xmx1g); BENCH_SERVER_OPTS overrides it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 entries=${1:-100000}
@@ -16,7 +17,7 @@ work=$(mktemp -d /tmp/ariadne-import-bench.XXXXXX)
 mkdir -p "$work/base/deployments" "$work/base/configuration"
 find "$jboss/standalone/configuration" -maxdepth 1 -type f -exec cp {} "$work/base/configuration/" \;
 cp target/ariadne.war "$work/base/deployments/"
-ARIADNE_DATA_DIR="$work/data" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
+ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
 server=$!

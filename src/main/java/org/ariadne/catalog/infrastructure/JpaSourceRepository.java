@@ -14,6 +14,7 @@ import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.ariadne.shared.infrastructure.Like;
+import org.hibernate.search.mapper.orm.Search;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,6 +75,9 @@ public class JpaSourceRepository implements SourceRepository {
     @Override
     public void flushAndForget() {
         em.flush();
+        // the search index's plan for this transaction holds the entities it will index at commit: turn them into
+        // documents now, so that clearing the persistence context frees them (a large import stays bounded)
+        Search.session(em).indexingPlan().process();
         em.clear();
     }
 
