@@ -11,14 +11,10 @@ import jakarta.persistence.Version;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +65,7 @@ public class SavedSearch {
         SavedSearch saved = new SavedSearch();
         saved.owner = Objects.requireNonNull(owner);
         saved.name = checkedName(name);
-        saved.parameters = encode(checkedSearch(search));
+        saved.parameters = SearchParameters.toQueryString(checkedSearch(search));
         saved.createdAt = at;
         saved.updatedAt = at;
         return saved;
@@ -85,7 +81,7 @@ public class SavedSearch {
 
     /** Keeps another search under the same name. */
     public void redefine(Map<String, String> search, Instant at) {
-        String encoded = encode(checkedSearch(search));
+        String encoded = SearchParameters.toQueryString(checkedSearch(search));
         if (!encoded.equals(parameters)) {
             parameters = encoded;
             updatedAt = at;
@@ -102,7 +98,7 @@ public class SavedSearch {
 
     /** The parameters of the search, in the order of {@link SearchParameters#NAMES}. */
     public Map<String, String> search() {
-        return Collections.unmodifiableMap(decode(parameters));
+        return Collections.unmodifiableMap(SearchParameters.fromQueryString(parameters));
     }
 
     /** The search as the query string of {@code GET /api/search} or of the results page. */
@@ -144,7 +140,7 @@ public class SavedSearch {
             problems.add(InputProblem.ofField("search.q", "Give the words to search for, or at least one filter:"
                     + " a search for everything is not worth keeping."));
         }
-        if (problems.isEmpty() && encode(normal).length() > MAX_PARAMETERS) {
+        if (problems.isEmpty() && SearchParameters.toQueryString(normal).length() > MAX_PARAMETERS) {
             problems.add(InputProblem.ofField("search", "This search is too long to keep (over " + MAX_PARAMETERS
                     + " characters as a query string)."));
         }
@@ -168,33 +164,6 @@ public class SavedSearch {
                     + " control characters.");
         }
         return stripped;
-    }
-
-    static String encode(Map<String, String> search) {
-        StringBuilder query = new StringBuilder();
-        for (String key : SearchParameters.NAMES) {
-            String value = search.get(key);
-            if (value != null) {
-                query.append(query.isEmpty() ? "" : "&").append(key).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return query.toString();
-    }
-
-    static Map<String, String> decode(String query) {
-        Map<String, String> search = new LinkedHashMap<>();
-        if (query == null || query.isEmpty()) {
-            return search;
-        }
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                search.put(pair.substring(0, equals),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return search;
     }
 
     public Long id() {
