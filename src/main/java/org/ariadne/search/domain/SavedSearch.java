@@ -12,6 +12,7 @@ import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -66,8 +67,8 @@ public class SavedSearch {
         saved.owner = Objects.requireNonNull(owner);
         saved.name = checkedName(name);
         saved.parameters = SearchParameters.toQueryString(checkedSearch(search));
-        saved.createdAt = at;
-        saved.updatedAt = at;
+        saved.createdAt = stored(at);
+        saved.updatedAt = saved.createdAt;
         return saved;
     }
 
@@ -75,7 +76,7 @@ public class SavedSearch {
         String checked = checkedName(newName);
         if (!checked.equals(name)) {
             name = checked;
-            updatedAt = at;
+            updatedAt = stored(at);
         }
     }
 
@@ -84,7 +85,7 @@ public class SavedSearch {
         String encoded = SearchParameters.toQueryString(checkedSearch(search));
         if (!encoded.equals(parameters)) {
             parameters = encoded;
-            updatedAt = at;
+            updatedAt = stored(at);
         }
     }
 
@@ -148,6 +149,11 @@ public class SavedSearch {
             throw new InvalidInputException(problems.get(0).message(), problems);
         }
         return normal;
+    }
+
+    /** As the database keeps it (to the microsecond), so that what a save answers is what a read gives later. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String checkedName(String name) {
