@@ -30,6 +30,7 @@ import org.ariadne.search.domain.SearchRequest;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.domain.PreconditionRequiredException;
+import org.ariadne.shared.rest.HistoryJson;
 import org.ariadne.shared.rest.JsonBodies;
 
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public class SavedSearchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        JsonObject request = object(body);
+        JsonObject request = JsonBodies.object(body);
         SavedSearchRecord created = saved.create(name(request, true), search(request, true));
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/saved-searches/" + created.id())
@@ -102,7 +103,7 @@ public class SavedSearchResource {
             throw new PreconditionRequiredException("Send If-Match with the ETag of the version you edited, so"
                     + " that nobody's change is overwritten.");
         }
-        JsonObject request = object(body);
+        JsonObject request = JsonBodies.object(body);
         SavedSearchRecord updated = saved.update(savedId, versionFrom(ifMatch, savedId), name(request, true),
                 search(request, false));
         return Response.ok(json(updated)).tag(new EntityTag(updated.etag())).build();
@@ -225,14 +226,6 @@ public class SavedSearchResource {
         return parameters;
     }
 
-    private static JsonObject object(String body) {
-        JsonValue value = JsonBodies.parse(body);
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInputException.ofField("", "The body must be a JSON object.");
-        }
-        return value.asJsonObject();
-    }
-
     private static long savedSearchId(String id) {
         try {
             long value = Long.parseLong(id);
@@ -245,20 +238,8 @@ public class SavedSearchResource {
         throw new SavedSearchNotFoundException(id);
     }
 
+    /** The version an If-Match names; -1 (stale) for a tag that is not this saved search's. */
     private static long versionFrom(String ifMatch, long id) {
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        String prefix = "saved-search-" + id + "-";
-        if (tag.startsWith(prefix)) {
-            try {
-                return Long.parseLong(tag.substring(prefix.length()));
-            } catch (NumberFormatException e) {
-                // not one of our ETags: stale
-            }
-        }
-        return -1;
+        return HistoryJson.versionFrom(ifMatch, "saved-search-" + id);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -274,6 +275,20 @@ class SavedSearchApiIT {
                 .add("savedSearch", claimsOnly).build());
         assertEquals("savedSearch", field(expect400(refused)));
         assertTrue(refused.json().getString("detail").contains("only sources"), refused::toString);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesSavedSearches() {
+        String openapi = Api.anonymous().get("/openapi?format=JSON").text();
+        assertTrue(openapi.contains("/api/saved-searches/{id}/results"), openapi);
+        assertTrue(openapi.contains("Run a saved search now"), openapi);
+        JsonObject list = Json.createReader(new StringReader(openapi)).readObject().getJsonObject("paths")
+                .getJsonObject("/api/saved-searches").getJsonObject("get");
+        List<String> parameters = list.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).toList();
+        assertEquals(List.of("owner", "page", "size", "sort"), parameters.stream().sorted().toList(),
+                "the described operation keeps the scanned parameters, once each");
+        assertTrue(openapi.contains("/api/users/{username}/password"), "other resources are still there");
     }
 
     private JsonArray results(String id) {
