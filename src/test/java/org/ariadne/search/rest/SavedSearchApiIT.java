@@ -278,6 +278,29 @@ class SavedSearchApiIT {
     }
 
     @Test
+    void aSavedSearchFindingMoreThan5000SourcesIsRefusedAsASourceSetWithTheCount() {
+        String word = token();
+        var items = Json.createArrayBuilder();
+        for (int i = 0; i < 5001; i++) {
+            items.add(Json.createObjectBuilder().add("type", "report").add("title", "Bulk " + word + " " + i));
+        }
+        Api.Reply imported = librarian.post("/api/import?onDuplicate=create", "application/vnd.citationstyles.csl+json",
+                items.build().toString());
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(5001, imported.json().getJsonArray("created").size());
+        String id = save(writer, "Bulk " + word, words(word)).json().getString("id");
+
+        Api.Reply refused = writer.postJson("/api/bibliography", Json.createObjectBuilder().add("style", "apa")
+                .add("savedSearch", id).build());
+        assertEquals("savedSearch", field(expect400(refused)));
+        assertTrue(refused.json().getString("detail").contains("finds 5,001 sources")
+                && refused.json().getString("detail").contains("at most 5,000"), refused::toString);
+        assertEquals("savedSearch", field(expect400(writer.get("/api/saved-searches/" + id + "/sources"))));
+        assertEquals(5001, writer.get("/api/saved-searches/" + id + "/results?size=1").json().getInt("total"),
+                "running it is not limited");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesSavedSearches() {
         String openapi = Api.anonymous().get("/openapi?format=JSON").text();
         assertTrue(openapi.contains("/api/saved-searches/{id}/results"), openapi);
