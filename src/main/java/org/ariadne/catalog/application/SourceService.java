@@ -32,7 +32,9 @@ import org.ariadne.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Cataloguing: create, describe, list and remove sources, and archive their texts. */
@@ -75,6 +77,17 @@ public class SourceService {
     @PermitAll
     public SourceRecord get(long id) {
         return SourceRecord.of(sources.get(id));
+    }
+
+    /** The titles of the sources of these ids that exist, by id (for pickers that show many at once). */
+    @PermitAll
+    public Map<Long, String> titles(@NotNull List<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            sources.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(source -> titles.put(source.id(), source.title()));
+        }
+        return titles;
     }
 
     @PermitAll
