@@ -24,17 +24,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Search on OpenSearch, as a cluster would run it: a server of the test's own (port offset
@@ -49,13 +62,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OpenSearchIT {
 
     private static final int OFFSET = Integer.getInteger("opensearch.port.offset", 550);
+    private static final int SECOND_OFFSET = Integer.getInteger("opensearch.second.port.offset", 600);
     private static final int HTTP_PORT = Integer.getInteger("it.opensearch.http.port", 9251);
     private static final int TRANSPORT_PORT = Integer.getInteger("it.opensearch.transport.port", 9351);
     private static final String PREFIX = "it" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    private static final Pattern LOG_TIME = Pattern.compile("(\\d{2}:\\d{2}:\\d{2},\\d{3}) INFO");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static OpenSearchNode opensearch;
     private static OwnServer node;
+    /** On PostgreSQL, a second node on the same database, data directory and OpenSearch: a two-node cluster. */
+    private static OwnServer second;
 
     private Api librarian;
     private Api writer;
@@ -81,15 +98,44 @@ class OpenSearchIT {
                 environment.put(shared, System.getenv(shared));
             }
         }
-        node = OwnServer.prepare(OFFSET, "opensearch", environment);
-        node.start();
+        if (!Api.onPostgresql()) {
+            node = OwnServer.prepare(OFFSET, "opensearch", environment);
+            node.start();
+        } else {
+            // the archived texts are files: the nodes of a cluster share the data directory, here the test server's
+            environment.put("ARIADNE_DATA_DIR", System.getenv("ARIADNE_DATA_DIR"));
+            // the fixity check every minute, to see the two nodes' timers take turns
+            environment.put("ARIADNE_FIXITY_INTERVAL", "1");
+            node = OwnServer.prepare(OFFSET, "opensearch", named(environment, "node1"));
+            second = OwnServer.prepare(SECOND_OFFSET, "opensearch2", named(environment, "node2"));
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> start(node));
+            start(second);
+            first.join();
+        }
         // a catalogue the new index does not hold yet (PostgreSQL, after other tests) is indexed at start
         assertTrue(waitFor(() -> Api.at(node.base(), null).get("/api/search/index").json(),
                 progress -> !progress.getBoolean("running"), Duration.ofMinutes(5)), "the first indexing ends");
     }
 
+    private static Map<String, String> named(Map<String, String> environment, String name) {
+        Map<String, String> named = new HashMap<>(environment);
+        named.put("JAVA_OPTS", "-Xms128m -Xmx768m -Djboss.node.name=" + name);
+        return named;
+    }
+
+    private static void start(OwnServer server) {
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @AfterAll
     static void stop() throws InterruptedException {
+        if (second != null) {
+            second.stop();
+        }
         if (node != null) {
             node.stop();
         }
@@ -212,6 +258,100 @@ class OpenSearchIT {
         assertTrue(people.stream().map(JsonObject.class::cast)
                 .anyMatch(s -> s.getString("kind").equals("person") && s.getString("label").contains("Ødegård")),
                 people::toString);
+    }
+
+    @Test
+    void aSourceCreatedOnOneNodeIsFoundOnTheOtherWithinTwoSeconds() {
+        assumeTrue(second != null, "two nodes share a database on PostgreSQL only");
+        String word = token();
+        String id = createSource("{\"type\":\"book\",\"title\":\"Across nodes " + word + "\"}");
+        long created = System.nanoTime();
+        Api other = Api.at(second.base(), null);
+        assertTrue(waitFor(() -> other.get("/api/search?q=" + word).json().getJsonArray("hits"), h -> h.size() == 1,
+                Duration.ofSeconds(30)), "the other node finds it");
+        long elapsed = System.nanoTime() - created;
+        assertTrue(elapsed < 2_000_000_000L, () -> "within two seconds, not " + elapsed / 1e9);
+        assertEquals(id, other.get("/api/search?q=" + word).json().getJsonArray("hits").getJsonObject(0)
+                .getString("id"));
+        assertEquals(200, other.get("/api/sources/" + id).status());
+    }
+
+    @Test
+    void concurrentWritesOnBothNodesLoseNothing() throws Exception {
+        assumeTrue(second != null, "two nodes share a database on PostgreSQL only");
+        String word = token();
+        int perClient = 10;
+        List<Api> clients = List.of(librarian, librarian, Api.at(second.base(), "librarian"),
+                Api.at(second.base(), "librarian"));
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<List<String>>> made = new ArrayList<>();
+            for (int c = 0; c < clients.size(); c++) {
+                Api client = clients.get(c);
+                int number = c;
+                made.add(pool.submit(() -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < perClient; i++) {
+                        Api.Reply reply = client.post("/api/sources", "application/json", "{\"type\":\"book\","
+                                + "\"title\":\"Concurrent " + word + " " + number + "-" + i + "\"}");
+                        assertEquals(201, reply.status(), reply::toString);
+                        ids.add(reply.json().getString("id"));
+                    }
+                    return ids;
+                }));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<List<String>> future : made) {
+                ids.addAll(future.get(5, TimeUnit.MINUTES));
+            }
+            int expected = clients.size() * perClient;
+            assertEquals(expected, ids.size(), "every write got an id of its own");
+            for (OwnServer server : List.of(node, second)) {
+                Api reader = Api.at(server.base(), null);
+                for (String id : ids) {
+                    assertEquals(200, reader.get("/api/sources/" + id).status(), id);
+                }
+                assertTrue(waitFor(() -> reader.get("/api/search?size=100&q=" + word).json().getInt("total"),
+                        total -> total == expected, Duration.ofSeconds(30)), "each is indexed once, on both nodes");
+            }
+            JsonObject counted = openSearch("/" + PREFIX + "source-read/_count?q=" + encode(word));
+            assertEquals(expected, counted.getInt("count"), counted::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theScheduledFixityCheckRunsOnOneNodeAtATime() throws Exception {
+        assumeTrue(second != null, "two nodes share a database on PostgreSQL only");
+        // each node's timer fires every minute; wait until both have fired and one of them found the lease held
+        assertTrue(waitFor(() -> fixityLines("skipped on node").size(), skips -> skips >= 1, Duration.ofMinutes(4)),
+                "a node skips a round the other holds");
+        List<LocalTime> runs = fixityLines("Scheduled fixity check on node");
+        assertTrue(runs.size() >= 1, "a node runs the check");
+        for (int i = 1; i < runs.size(); i++) {
+            long apart = Duration.between(runs.get(i - 1), runs.get(i)).toSeconds();
+            assertTrue(apart >= 50, () -> "two checks " + apart + " s apart: " + runs);
+        }
+    }
+
+    /** The times of the console lines of both nodes that contain {@code text}, in order. */
+    private static List<LocalTime> fixityLines(String text) {
+        List<LocalTime> times = new ArrayList<>();
+        for (OwnServer server : List.of(node, second)) {
+            try {
+                for (String line : Files.readAllLines(server.console(), StandardCharsets.UTF_8)) {
+                    Matcher time = LOG_TIME.matcher(line);
+                    if (line.contains(text) && time.find()) {
+                        times.add(LocalTime.parse(time.group(1).replace(',', '.')));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        times.sort(null);
+        return times;
     }
 
     private String createSource(String json) {
