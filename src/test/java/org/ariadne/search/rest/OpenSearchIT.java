@@ -57,6 +57,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * server's migrations created); on the embedded database it has its own. The key cases of {@link SearchApiIT}:
  * a new source is found within two seconds and its change too, folding, stemming and phrases, identifiers and
  * facets, texts, footnotes and claims, suggestions; and the documents are in OpenSearch, under the prefix.
+ * On PostgreSQL a second such node (offset {@code opensearch.second.port.offset}, 600) makes a two-node cluster
+ * with the first (one database, one data directory, one OpenSearch): a source made on one node is found on the
+ * other within two seconds, concurrent writes through both nodes are all kept and indexed once, and the two nodes'
+ * fixity timers (every minute here) take turns through the job lease.
  */
 @ExtendWith(ArquillianExtension.class)
 class OpenSearchIT {
