@@ -8,6 +8,7 @@ import org.ariadne.it.Deployments;
 import org.ariadne.it.OpenSearchNode;
 import org.ariadne.it.OwnServer;
 import org.ariadne.it.TestUsers;
+import org.ariadne.it.Waiting;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -402,18 +403,6 @@ class OpenSearchIT {
     }
 
     private static <T> boolean waitFor(Supplier<T> probe, Predicate<T> done, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (done.test(probe.get())) {
-                return true;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        return Waiting.until(probe, done, limit, Duration.ofMillis(50));
     }
 }
