@@ -109,6 +109,12 @@ public final class Api {
         return send(request);
     }
 
+    /** Any method with a JSON body and one more header (e.g. {@code If-None-Match: *}). */
+    public Reply sendWithHeader(String method, String path, String json, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
