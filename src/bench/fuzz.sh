@@ -10,7 +10,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(ImportFuzzTest#bibtexIsReadOrRefusedCleanly ImportFuzzTest#risIsReadOrRefusedCleanly
-             ImportFuzzTest#cslJsonIsReadOrRefusedCleanly FootnoteFuzzTest#plainTextFootnotesNeverBreak
+             ImportFuzzTest#cslJsonIsReadOrRefusedCleanly ImportFuzzTest#marcXmlIsReadOrRefusedCleanly
+             FootnoteFuzzTest#plainTextFootnotesNeverBreak
              FootnoteFuzzTest#markdownFootnotesNeverBreak FootnoteFuzzTest#htmlFootnotesNeverBreak
              FootnoteFuzzTest#noteTextIsParsedOrReportedAsAProblem)
 fi

@@ -7,6 +7,9 @@
 # after a full GC and resident memory. Stops the server and removes everything (BENCH_KEEP=1 keeps it).
 # Usage: src/bench/search.sh [sources] [sample] [warm-up]   (defaults 1000000 2000 1000; builds first if needed)
 # Environment: BENCH_PORT_OFFSET (900), BENCH_SERVER_OPTS (server JAVA_OPTS, -Xms256m -Xmx1g).
+# BENCH_SEARCH=opensearch (issue 8): the same against an OpenSearch 2.19 node of the script's own, started from Maven
+# Central artifacts (src/test/opensearch; -Xmx1g, BENCH_OPENSEARCH_PORT 9251 and that plus 100 for its transport),
+# with ARIADNE_SEARCH_BACKEND=elasticsearch and the outbox-polling coordination; the index size is OpenSearch's.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 sources=${1:-1000000}
@@ -23,6 +26,7 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt):$h2"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ariadne-search-bench.XXXXXX")
 cleanup() {
+    if [ -n "${opensearch_pid:-}" ]; then kill "$opensearch_pid" 2>/dev/null || true; wait "$opensearch_pid" 2>/dev/null || true; fi
     if [ -n "${server_pid:-}" ]; then
         "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + port_offset)) -c --command=:shutdown \
             >/dev/null 2>&1 || kill "$server_pid" 2>/dev/null || true
@@ -40,8 +44,23 @@ echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$dat
 mkdir -p "$work/base/configuration" "$work/base/deployments"
 cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$work/base/configuration/"
 cp target/ariadne.war "$work/base/deployments/"
+search_env=()
+if [ "${BENCH_SEARCH:-lucene}" = opensearch ]; then
+    os_port=${BENCH_OPENSEARCH_PORT:-9251}
+    mvn -q -B -f src/test/opensearch/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/opensearch.classpath"
+    java -Xms1g -Xmx1g -cp "$(cat "$work/opensearch.classpath")" src/test/opensearch/StartOpenSearch.java \
+        "$work/opensearch" "$os_port" $((os_port + 100)) >"$work/opensearch.log" 2>&1 &
+    opensearch_pid=$!
+    until curl -s -o /dev/null "http://127.0.0.1:$os_port/_cluster/health"; do
+        sleep 1
+        kill -0 "$opensearch_pid" 2>/dev/null || { echo "OpenSearch stopped; log:" >&2; tail -30 "$work/opensearch.log" >&2; exit 1; }
+    done
+    echo "OpenSearch up on port $os_port"
+    search_env=(ARIADNE_SEARCH_BACKEND=elasticsearch ARIADNE_SEARCH_HOSTS="127.0.0.1:$os_port"
+        ARIADNE_SEARCH_COORDINATION=outbox-polling ARIADNE_SEARCH_SYNC=)
+fi
 start=$(date +%s)
-ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
+env "${search_env[@]}" ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
     "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" -Djboss.socket.binding.port-offset="$port_offset" \
     -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
 server_pid=$!
@@ -52,7 +71,11 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/se
 done
 echo "server up in $(( $(date +%s) - start )) s (port $port)"
 java -Xmx256m -cp "$cp" org.ariadne.bench.SearchBenchmarkClient "http://127.0.0.1:$port" "$sample" "$warmup"
-echo "index on disk: $(du -sh "$data/index" | cut -f1)"
+if [ -n "${opensearch_pid:-}" ]; then
+    echo "OpenSearch indices: $(curl -s "http://127.0.0.1:$os_port/_cat/indices?h=index,docs.count,store.size" | tr '\n' ' ')"
+else
+    echo "index on disk: $(du -sh "$data/index" | cut -f1)"
+fi
 jvm=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
     [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
 if [ -n "$jvm" ]; then

@@ -367,6 +367,11 @@ public final class FootnoteBenchmark {
         }
 
         @Override
+        public Source addAgain(Source source) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void flush() {
         }
 

@@ -25,19 +25,26 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private final String server;
     private final String user;
 
-    private Api(String user) {
+    private Api(String server, String user) {
+        this.server = server;
         this.user = user;
     }
 
     public static Api anonymous() {
-        return new Api(null);
+        return new Api(base(), null);
     }
 
     /** As one of the embedded demo users (each has its name as password). */
     public static Api as(String user) {
-        return new Api(user);
+        return new Api(base(), user);
+    }
+
+    /** The same for another server (e.g. an {@link OwnServer}): {@code user} null for anonymous calls. */
+    public static Api at(String server, String user) {
+        return new Api(server, user);
     }
 
     /**
@@ -102,12 +109,18 @@ public final class Api {
         return send(request);
     }
 
+    /** Any method with a JSON body and one more header (e.g. {@code If-None-Match: *}). */
+    public Reply sendWithHeader(String method, String path, String json, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + passwordOf(user)).getBytes(StandardCharsets.UTF_8)));

@@ -9,12 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -125,17 +120,7 @@ public final class OwnServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        // standalone.sh runs the JVM as its child: end the JVM itself, or it outlives the script
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(forcibly ? ProcessHandle::destroyForcibly : ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(60, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                handle.destroyForcibly();
-            }
-        }
+        Processes.end(process, forcibly);
         process = null;
     }
 

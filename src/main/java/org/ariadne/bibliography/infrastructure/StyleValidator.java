@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.ariadne.bibliography.domain.InvalidStyleException;
 import org.ariadne.bibliography.domain.ValidatedStyle;
+import org.ariadne.shared.domain.GuardedXmlReader;
 
 /**
  * Checks an uploaded CSL style before Ariadne stores it: parsed with a streaming parser that reads no DTD and
@@ -75,7 +76,7 @@ public class StyleValidator {
         Structure s = new Structure();
         XMLStreamReader r = null;
         try {
-            r = SafeXml.inputFactory().createXMLStreamReader(new StringReader(xml));
+            r = new GuardedXmlReader(SafeXml.inputFactory().createXMLStreamReader(new StringReader(xml)));
             List<String> path = new ArrayList<>();
             while (r.hasNext()) {
                 int event = r.next();

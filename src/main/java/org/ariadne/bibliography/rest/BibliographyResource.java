@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.bibliography.application.BibliographyService;
 import org.ariadne.collections.application.CollectionService;
+import org.ariadne.search.application.SavedSearchService;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -18,14 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.ariadne.shared.domain.Jsons.JSON;
 
 /**
  * {@code POST /api/bibliography}: {@code {"style", "locale", "format": "text|html", "sources": [ids]}} gives
- * {@code {"entries": [..]}} in the style's order; {@code "collection": id} adds a collection's sources. Open to
- * anonymous users: it only reads.
+ * {@code {"entries": [..]}} in the style's order; {@code "collection": id} adds a collection's sources and
+ * {@code "savedSearch": id} the sources a saved search of the caller's finds now. Open to anonymous users (it only
+ * reads), but a saved search is its owner's.
  */
 @Path("bibliography")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +42,9 @@ public class BibliographyResource {
     @Inject
     CollectionService collections;
 
+    @Inject
+    SavedSearchService savedSearches;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Render a bibliography",
@@ -45,7 +52,7 @@ public class BibliographyResource {
                     + " and locale, as text, HTML or RTF. Problems name the field at fault: style, locale, format, "
                     + "sources[2].")
     @RequestBody(description = "{\"style\": \"apa\", \"locale\": \"en-US\", \"format\": \"text|html|rtf\", \"sources\": "
-            + "[ids], \"collection\": id}")
+            + "[ids], \"collection\": id, \"savedSearch\": id}")
     @APIResponse(responseCode = "200", description = "{\"entries\": [..]}")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public JsonObject render(String body) {
@@ -55,21 +62,35 @@ public class BibliographyResource {
     }
 
     /**
-     * The sources listed under {@code sources}, then those of {@code collection} (and the collections inside it)
-     * not listed already; either may be left out, not both.
+     * The sources listed under {@code sources}, then those of {@code collection} (and the collections inside it),
+     * then those {@code savedSearch} finds, each once; any may be left out, not all.
      */
     private List<Long> sources(JsonObject request) {
         JsonValue collection = request.get("collection");
-        if (collection == null || collection.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue savedSearch = request.get("savedSearch");
+        boolean noCollection = collection == null || collection.getValueType() == JsonValue.ValueType.NULL;
+        boolean noSavedSearch = savedSearch == null || savedSearch.getValueType() == JsonValue.ValueType.NULL;
+        if (noCollection && noSavedSearch) {
             return RenderRequests.sources(request);
         }
         List<Long> ids = new ArrayList<>(request.containsKey("sources") ? RenderRequests.sources(request) : List.of());
-        long collectionId = RenderRequests.positiveId(collection, "collection", "a collection");
-        if (!collections.exists(collectionId)) {
-            throw InvalidInputException.ofField("collection", "There is no collection " + collectionId + ".");
+        if (!noCollection) {
+            long collectionId = RenderRequests.positiveId(collection, "collection", "a collection");
+            if (!collections.exists(collectionId)) {
+                throw InvalidInputException.ofField("collection", "There is no collection " + collectionId + ".");
+            }
+            addMissing(ids, collections.sourceIds(collectionId, true));
         }
-        collections.sourceIds(collectionId, true).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        if (!noSavedSearch) {
+            long savedSearchId = RenderRequests.positiveId(savedSearch, "savedSearch", "a saved search");
+            addMissing(ids, savedSearches.sourceIds(savedSearchId));
+        }
         return ids;
+    }
+
+    private static void addMissing(List<Long> ids, List<Long> more) {
+        Set<Long> seen = new HashSet<>(ids);
+        more.stream().filter(seen::add).forEach(ids::add);
     }
 
     static JsonArrayBuilder array(List<String> texts) {

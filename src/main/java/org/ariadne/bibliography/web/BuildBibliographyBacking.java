@@ -9,6 +9,8 @@ import org.ariadne.bibliography.application.BibliographyService;
 import org.ariadne.collections.application.CollectionRecord;
 import org.ariadne.collections.application.CollectionService;
 import org.ariadne.collections.domain.CollectionRepository;
+import org.ariadne.search.application.SavedSearchRecord;
+import org.ariadne.search.application.SavedSearchService;
 import org.ariadne.shared.domain.NotFoundException;
 import org.ariadne.bibliography.application.RenderOptions;
 import org.ariadne.bibliography.application.StyleSummary;
@@ -57,8 +59,13 @@ public class BuildBibliographyBacking implements Serializable {
     @Inject
     transient CollectionService collections;
 
+    @Inject
+    transient SavedSearchService savedSearches;
+
     private String collection;
     private List<CollectionRecord> collectionChoices;
+    private String savedSearch;
+    private List<SavedSearchRecord> savedSearchChoices;
 
     private List<String> sourceIds = new ArrayList<>();
     private final Map<String, String> sourceTitles = new HashMap<>();
@@ -157,6 +164,59 @@ public class BuildBibliographyBacking implements Serializable {
         if (collection != null && !collection.isBlank() && sourceIds.isEmpty()) {
             addCollection();
         }
+    }
+
+    /** The caller's saved searches, for the picker (none for an anonymous visitor). */
+    public List<SavedSearchRecord> getSavedSearches() {
+        if (savedSearchChoices == null) {
+            savedSearchChoices = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null
+                    ? List.of() : savedSearches.mine();
+        }
+        return savedSearchChoices;
+    }
+
+    /**
+     * Adds the sources the picked saved search finds now (a live collection: run again at this moment), at most
+     * 5,000, in the search's order.
+     */
+    public void addSavedSearch() {
+        if (savedSearch == null || savedSearch.isBlank()) {
+            return;
+        }
+        try {
+            List<Long> found = savedSearches.sourceIds(Long.parseLong(savedSearch.strip()));
+            sources.titles(found).forEach((id, title) -> sourceTitles.put(String.valueOf(id), title));
+            LinkedHashSet<String> all = new LinkedHashSet<>(sourceIds);
+            found.forEach(id -> all.add(String.valueOf(id)));
+            sourceIds = new ArrayList<>(all);
+            render();
+        } catch (NumberFormatException e) {
+            savedSearchMessage("There is no saved search \"" + savedSearch + "\".");
+        } catch (InvalidInputException e) {
+            savedSearchMessage(e.getMessage());
+        }
+    }
+
+    private static void savedSearchMessage(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage("builder:saved-search", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    /** Arriving from the saved searches page ({@code ?savedSearch=id}): its sources are picked already. */
+    public void openSavedSearch() {
+        if (savedSearch != null && !savedSearch.isBlank() && sourceIds.isEmpty()
+                && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
+            addSavedSearch();
+        }
+    }
+
+    public String getSavedSearch() {
+        return savedSearch;
+    }
+
+    public void setSavedSearch(String savedSearch) {
+        this.savedSearch = savedSearch;
     }
 
     public String getCollection() {

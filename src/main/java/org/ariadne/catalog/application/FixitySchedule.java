@@ -8,6 +8,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import org.ariadne.shared.infrastructure.JobLease;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,11 @@ public class FixitySchedule {
     @Inject
     FixityService fixity;
 
+    @Inject
+    JobLease lease;
+
+    private Duration interval = DEFAULT_INTERVAL;
+
     @PostConstruct
     void schedule() {
         Optional<Duration> interval = interval(System.getenv("ARIADNE_FIXITY_INTERVAL"));
@@ -41,6 +47,7 @@ public class FixitySchedule {
             LOG.info("Scheduled fixity checks are off (ARIADNE_FIXITY_INTERVAL=off).");
             return;
         }
+        this.interval = interval.get();
         long millis = interval.get().toMillis();
         timers.createIntervalTimer(millis, millis, new TimerConfig("fixity", false));
         LOG.info("Every archived text is re-checked against its SHA-256 every " + interval.get() + ".");
@@ -49,6 +56,13 @@ public class FixitySchedule {
     @Timeout
     void check() {
         try {
+            // on several nodes, one of them checks each interval (the lease ends a little before the next round)
+            if (!lease.acquire("fixity", leaseFor(interval))) {
+                LOG.info("Scheduled fixity check skipped on node " + JobLease.node()
+                        + ": another node holds its lease this round.");
+                return;
+            }
+            LOG.info("Scheduled fixity check on node " + JobLease.node() + ".");
             var run = fixity.run("schedule");
             if (run.failed() > 0) {
                 LOG.warning("Fixity: " + run.failed() + " of " + run.checked()
@@ -57,6 +71,11 @@ public class FixitySchedule {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The scheduled fixity check failed; it runs again at the next interval.", e);
         }
+    }
+
+    /** How long a node holds the check's lease: nine tenths of the interval, so that it is free for the next round. */
+    static Duration leaseFor(Duration interval) {
+        return interval.multipliedBy(9).dividedBy(10);
     }
 
     /**

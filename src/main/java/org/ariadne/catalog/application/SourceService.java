@@ -13,6 +13,7 @@ import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Crediting;
 import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
+import org.ariadne.catalog.domain.SourceMerges;
 import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
@@ -32,7 +33,9 @@ import org.ariadne.shared.domain.Versioned;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Cataloguing: create, describe, list and remove sources, and archive their texts. */
@@ -58,6 +61,9 @@ public class SourceService {
     History versions;
 
     @Inject
+    SourceMerges merges;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -75,6 +81,17 @@ public class SourceService {
     @PermitAll
     public SourceRecord get(long id) {
         return SourceRecord.of(sources.get(id));
+    }
+
+    /** The titles of the sources of these ids that exist, by id (for pickers that show many at once). */
+    @PermitAll
+    public Map<Long, String> titles(@NotNull List<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            sources.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(source -> titles.put(source.id(), source.title()));
+        }
+        return titles;
     }
 
     @PermitAll
@@ -129,7 +146,10 @@ public class SourceService {
      */
     @RolesAllowed(Roles.LIBRARIAN)
     public TextReceipt archiveText(long id, @NotNull byte[] bytes, @NotNull String mediaType, String charsetName) {
-        Source source = sources.get(id);
+        return archive(sources.get(id), bytes, mediaType, charsetName);
+    }
+
+    private TextReceipt archive(Source source, byte[] bytes, String mediaType, String charsetName) {
         TextDecoding decoded = TextDecoding.decode(bytes, mediaType, charsetName);
         String sha256 = texts.store(bytes);
         int footnotes = 0;
@@ -187,7 +207,8 @@ public class SourceService {
                 .filter(s -> s.revision().number() == revision).findFirst()
                 .orElseThrow(() -> new RevisionNotFoundException("source", id, revision));
         Source source = sources.find(id).orElseThrow(() -> new ConflictException(
-                "Source " + id + " was deleted; its history is kept, but a deleted source cannot take back a version."));
+                "Source " + id + " was deleted; its history is kept. To catalogue it again as this revision described "
+                        + "it, send If-None-Match: * instead of If-Match."));
         if (!source.hasVersion(expectedVersion)) {
             throw new StaleVersionException("Source", id);
         }
@@ -198,6 +219,44 @@ public class SourceService {
         CslItem item = earlier.item();
         source.describe(item, Set.copyOf(earlier.tags()), Set.copyOf(earlier.subjects()), caller(), clock.instant());
         source.credit(credits(item));
+        sources.flush();
+        return SourceRecord.of(source);
+    }
+
+    /**
+     * Catalogues a deleted source again, under its id, as one of its revisions described it (CSL item, tags,
+     * subject headings), as a new revision: its history goes on, nothing is erased. If that revision had an archived
+     * text whose file is still kept, the text is archived again (its footnotes found anew). The request's
+     * {@code If-None-Match: *} is the precondition: the source must not exist (again) by now.
+     *
+     * @throws StaleVersionException if the source exists (was never deleted, or was restored meanwhile)
+     * @throws ConflictException     if it was merged into another (its id leads there) or the revision deleted it
+     */
+    @RolesAllowed(Roles.LIBRARIAN)
+    public SourceRecord restoreDeleted(long id, long revision) {
+        List<History.Snapshot<Source>> snapshots = versions.of(Source.class, id);
+        History.Snapshot<Source> snapshot = snapshots.stream()
+                .filter(s -> s.revision().number() == revision).findFirst()
+                .orElseThrow(() -> new RevisionNotFoundException("source", id, revision));
+        if (sources.find(id).isPresent()) {
+            throw new StaleVersionException("Source", id);
+        }
+        merges.survivorOf(id).ifPresent(survivor -> {
+            throw new ConflictException("Source " + id + " was merged into source " + survivor
+                    + ": its id leads there, so it cannot be catalogued again.");
+        });
+        Source earlier = snapshot.state();
+        if (earlier == null) {
+            throw new ConflictException("Revision " + revision + " deleted source " + id + "; restore one before it.");
+        }
+        // its versions are in its history (migration V18); each revision raised the version at least once
+        long lastVersion = Math.max(snapshots.size(), snapshots.stream().map(History.Snapshot::state)
+                .filter(java.util.Objects::nonNull).mapToLong(Source::version).max().orElse(0));
+        Source source = sources.addAgain(Source.catalogueAgain(earlier, lastVersion, caller(), clock.instant()));
+        source.credit(credits(source.item()));
+        earlier.text().ifPresent(text -> texts.read(text.sha256()).ifPresent(bytes ->
+                archive(source, bytes, text.mediaType(), text.charset())));
+        versions.noteCurrentChange("Source " + id + " catalogued again as revision " + revision + " described it.");
         sources.flush();
         return SourceRecord.of(source);
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.util.Objects;
+
 /** The link between a source and a contributor it credits: the CSL role (author, editor...) and its position. */
 @Entity
 @Table(name = "contribution")
@@ -43,6 +45,11 @@ public class Contribution {
         this.contributor = contributor;
         this.role = role;
         this.position = position;
+    }
+
+    /** Credits another record of the same person instead (when two records are merged). */
+    public void creditTo(Contributor other) {
+        this.contributor = Objects.requireNonNull(other);
     }
 
     public Source source() {

@@ -11,16 +11,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.ariadne.catalog.domain.csl.PersonName;
 import org.ariadne.shared.domain.Fields;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +77,14 @@ public class Contributor {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /**
+     * The credits of this record, never loaded by the catalogue itself: the search index follows them back to the
+     * sources when the name or a variant changes, so that those sources are found by the new form at once.
+     */
+    @NotAudited
+    @OneToMany(mappedBy = "contributor")
+    private Set<Contribution> credits = new HashSet<>();
 
     protected Contributor() {
     }

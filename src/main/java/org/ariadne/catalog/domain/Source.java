@@ -127,6 +127,20 @@ public class Source {
         return source;
     }
 
+    /**
+     * The same work catalogued again after it was deleted: under the id it had, with a version after the last one
+     * it had (so no ETag it ever carried matches again), first catalogued when it first was, and described as
+     * {@code earlier} (one of its recorded versions) described it. Its history goes on under that id.
+     */
+    public static Source catalogueAgain(Source earlier, long lastVersion, String by, Instant at) {
+        Source source = catalogue(earlier.item(), Set.copyOf(earlier.tags()), Set.copyOf(earlier.subjects()), by, at);
+        source.id = earlier.id;
+        source.version = lastVersion + 1;
+        source.createdAt = earlier.createdAt;
+        source.createdBy = earlier.createdBy;
+        return source;
+    }
+
     /** Replaces the description with a new CSL-JSON item; everything the item says is kept as given. */
     public void describe(CslItem item, Set<String> tags, Set<String> subjects, String by, Instant at) {
         SourceFacts facts = item.facts();

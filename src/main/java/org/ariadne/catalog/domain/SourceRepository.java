@@ -18,6 +18,14 @@ public interface SourceRepository {
 
     void remove(Source source);
 
+    /**
+     * Stores a deleted source again under the id and version it carries (not new ones), recorded in its history as
+     * created.
+     *
+     * @throws org.ariadne.shared.domain.StaleVersionException if a source with that id exists again by now
+     */
+    Source addAgain(Source source);
+
     /** Writes pending changes now, so the new version (and its ETag) is known before the transaction ends. */
     void flush();
 

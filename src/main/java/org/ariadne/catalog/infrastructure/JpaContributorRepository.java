@@ -3,6 +3,7 @@ package org.ariadne.catalog.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.ariadne.catalog.domain.Contribution;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Source;
@@ -95,9 +96,11 @@ public class JpaContributorRepository implements ContributorRepository {
 
     @Override
     public void moveCredits(Contributor from, Contributor into) {
+        // one entity at a time rather than one bulk update, so that the search index sees every moved credit and
+        // indexes its source again under the surviving record's names
+        em.createQuery("select c from Contribution c where c.contributor = :from", Contribution.class)
+                .setParameter("from", from).getResultList().forEach(credit -> credit.creditTo(into));
         em.flush();
-        em.createQuery("update Contribution c set c.contributor = :into where c.contributor = :from")
-                .setParameter("into", into).setParameter("from", from).executeUpdate();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceMergedException;
@@ -12,8 +13,11 @@ import org.ariadne.catalog.domain.SourceNotFoundException;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.shared.domain.StaleVersionException;
 import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.ariadne.shared.infrastructure.Like;
+import org.hibernate.ReplicationMode;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 
 import java.util.ArrayList;
@@ -63,6 +67,19 @@ public class JpaSourceRepository implements SourceRepository {
     @Override
     public Source add(Source source) {
         em.persist(source);
+        return source;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // replicate is Hibernate's one way to insert an entity under an id already given
+    public Source addAgain(Source source) {
+        try {
+            em.unwrap(Session.class).replicate(source, ReplicationMode.EXCEPTION);
+            em.flush();
+        } catch (PersistenceException taken) {
+            // two restores raced: the other one stored the source under that id first
+            throw new StaleVersionException("Source", source.id());
+        }
         return source;
     }
 

@@ -199,7 +199,10 @@ public class SourceResource {
         return HistoryJson.content(sources.revision(sourceId, HistoryJson.revision(revision)), String.valueOf(sourceId));
     }
 
-    /** Describes the source as that revision did, as a new revision; If-Match names the current version. */
+    /**
+     * Describes the source as that revision did, as a new revision; If-Match names the current version. A deleted
+     * source is catalogued again under its id with {@code If-None-Match: *} (it must not exist) instead.
+     */
     @POST
     @Path("{id}/history/{revision}/restore")
     @Operation(summary = "Restore a source to a revision",
@@ -216,11 +219,13 @@ public class SourceResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@PathParam("id") String id, @PathParam("revision") String revision,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long sourceId = sourceId(id);
         long number = HistoryJson.revision(revision);
-        SourceRecord restored = sources.restore(sourceId, number,
-                HistoryJson.versionFrom(ifMatch, String.valueOf(sourceId)));
+        SourceRecord restored = ifMatch == null && HistoryJson.isAnyTag(ifNoneMatch)
+                ? sources.restoreDeleted(sourceId, number)
+                : sources.restore(sourceId, number, HistoryJson.versionFrom(ifMatch, String.valueOf(sourceId)));
         return Response.ok(SourceJson.toJson(restored)).tag(etag(restored)).build();
     }
 

@@ -39,6 +39,16 @@ public class SourceHistoryOf implements HistoryOf {
     }
 
     @Override
+    public boolean restoresDeleted() {
+        return true;
+    }
+
+    @Override
+    public void restoreDeleted(String key, long revision) {
+        sources.restoreDeleted(Long.parseLong(key), revision);
+    }
+
+    @Override
     public String title(String key) {
         try {
             return sources.get(Long.parseLong(key)).title();

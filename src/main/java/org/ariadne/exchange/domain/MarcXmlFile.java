@@ -1,5 +1,6 @@
 package org.ariadne.exchange.domain;
 
+import org.ariadne.shared.domain.GuardedXmlReader;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.marc4j.marc.DataField;
@@ -51,7 +52,7 @@ public final class MarcXmlFile {
         List<ImportedEntry> entries = new ArrayList<>();
         XMLStreamReader xml = null;
         try {
-            xml = safeInputFactory().createXMLStreamReader(new StringReader(text));
+            xml = new GuardedXmlReader(safeInputFactory().createXMLStreamReader(new StringReader(text)));
             int depth = 0;
             boolean rootSeen = false;
             while (xml.hasNext()) {

@@ -3,6 +3,9 @@ package org.ariadne.search.domain;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -97,6 +100,35 @@ public final class SearchParameters {
             case DATE -> parameters.put("sort", "date");
             case DATE_DESC -> parameters.put("sort", "-date");
             default -> { }
+        }
+        return parameters;
+    }
+
+    /** The parameters as a query string ({@code q=a+b&sort=-date}), in the order of {@link #NAMES}. */
+    public static String toQueryString(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        for (String key : NAMES) {
+            String value = parameters.get(key);
+            if (value != null) {
+                query.append(query.isEmpty() ? "" : "&").append(key).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
+
+    /** The parameters of a query string; names that are not search parameters are kept, for the caller to refuse. */
+    public static Map<String, String> fromQueryString(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
         }
         return parameters;
     }

@@ -13,12 +13,13 @@ import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
  * The one document schema every index shares (sources, claims, footnotes, people), so that a query, a facet or a
  * highlight can span them all: each kind fills the fields it has and leaves the others empty.
  */
-final class SearchFields {
+public final class SearchFields {
 
-    static final String ENGLISH = "english";
-    static final String FOLDED = "folded";
-    static final String SUGGEST = "suggest";
-    static final String KEY = "key";
+    /* the analysers' names, defined for each backend by its infrastructure.<backend>.SearchAnalysis */
+    public static final String ENGLISH = "english";
+    public static final String FOLDED = "folded";
+    public static final String SUGGEST = "suggest";
+    public static final String KEY = "key";
 
     static final String KIND = "kind";
     static final String TITLE = "title";

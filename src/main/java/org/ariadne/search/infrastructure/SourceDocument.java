@@ -20,10 +20,12 @@ final class SourceDocument implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        // what the document reads, so that a change to any of it re-indexes the source; a contributor's own
-        // changes (a new variant) are not followed: the contributor's document carries them for suggestions
+        // what the document reads, so that a change to any of it re-indexes the source; that includes the names
+        // of the credited contributors: a new variant or a restored name re-indexes every source crediting the
+        // record (followed back through Contributor.credits and Contribution.source)
         context.dependencies().use("title").use("containerTitle").use("type").use("issuedYear").use("issuedSort")
-                .use("doi").use("isbn").use("issn").use("url").use("contributions").use("text");
+                .use("doi").use("isbn").use("issn").use("url").use("contributions").use("text")
+                .use("contributions.contributor.displayName").use("contributions.contributor.variants");
         SearchFields fields = new SearchFields(context.indexSchemaElement(), context.typeFactory());
         context.bridge(Source.class, new Bridge(fields));
     }

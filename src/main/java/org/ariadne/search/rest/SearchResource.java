@@ -70,7 +70,11 @@ public class SearchResource {
                 parameters.put(name, value);
             }
         }
-        SearchResult result = search.search(SearchParameters.parse(parameters));
+        return resultJson(search.search(SearchParameters.parse(parameters)));
+    }
+
+    /** A page of hits with the total and the facets, as {@code GET /api/search} answers (and saved searches too). */
+    static JsonObject resultJson(SearchResult result) {
         JsonArrayBuilder hits = JSON.createArrayBuilder();
         for (SearchHit hit : result.hits()) {
             hits.add(hitJson(hit));

@@ -15,6 +15,7 @@ import org.ariadne.shared.domain.NotFoundException;
 import org.ariadne.shared.domain.RevisionView;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,20 @@ public class Accounts {
     @RolesAllowed(Roles.ADMIN)
     public long failedLoginCount() {
         return failedLogins.count();
+    }
+
+    /**
+     * Deletes the refused logins older than {@code olderThan} now (the schedule does the same daily with the
+     * configured period).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public FailedLoginPurge purgeFailedLogins(Duration olderThan) {
+        Instant before = clock.instant().minus(olderThan);
+        return new FailedLoginPurge(failedLogins.deleteBefore(before), before);
+    }
+
+    /** What a purge deleted: how many refused logins, all recorded before {@code before}. */
+    public record FailedLoginPurge(int deleted, Instant before) {
     }
 
     private User user(String username) {

@@ -1,5 +1,6 @@
 package org.ariadne.security.domain;
 
+import java.time.Instant;
 import java.util.List;
 
 public interface FailedLoginRepository {
@@ -10,4 +11,7 @@ public interface FailedLoginRepository {
     List<FailedLogin> page(int first, int size);
 
     long count();
+
+    /** Deletes the refused logins recorded before {@code cutoff}; how many. */
+    int deleteBefore(Instant cutoff);
 }

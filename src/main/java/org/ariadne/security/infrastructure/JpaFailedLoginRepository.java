@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.ariadne.security.domain.FailedLogin;
 import org.ariadne.security.domain.FailedLoginRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
@@ -28,5 +29,11 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
     @Override
     public long count() {
         return em.createQuery("select count(f) from FailedLogin f", Long.class).getSingleResult();
+    }
+
+    @Override
+    public int deleteBefore(Instant cutoff) {
+        return em.createQuery("delete from FailedLogin f where f.at < :cutoff").setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 }

@@ -5,11 +5,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ariadne.security.application.Accounts;
+import org.ariadne.security.application.FailedLoginRetention;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.ariadne.shared.rest.ApiDocs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,9 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
 import static org.ariadne.shared.domain.Jsons.JSON;
 
-/** Refused logins, newest first, for administrators: {@code {"total": n, "items": [...]}}. */
+/**
+ * Refused logins, newest first, for administrators: {@code {"total": n, "items": [...]}}; {@code POST purge}
+ * deletes those older than the retention period (or {@code olderThan}) now.
+ */
 @Path("failed-logins")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
@@ -28,6 +36,9 @@ public class FailedLoginResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    FailedLoginRetention retention;
 
     @GET
     @Operation(summary = "Failed logins",
@@ -54,5 +65,28 @@ public class FailedLoginResource {
                 .add("at", login.at().toString())
                 .add("reason", login.reason().name().toLowerCase(java.util.Locale.ROOT))));
         return JSON.createObjectBuilder().add("total", accounts.failedLoginCount()).add("items", items).build();
+    }
+
+    /** Deletes now the refused logins older than {@code olderThan} (ISO-8601, e.g. P30D), else the configured period. */
+    @POST
+    @Path("purge")
+    public JsonObject purge(@QueryParam("olderThan") String olderThan) {
+        Duration period;
+        if (olderThan != null) {
+            try {
+                period = Duration.parse(olderThan.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.ofField("olderThan", "An ISO-8601 duration such as P30D or PT12H.");
+            }
+            if (period.isNegative()) {
+                throw InvalidInputException.ofField("olderThan", "A duration of zero or more.");
+            }
+        } else {
+            period = retention.period().orElseThrow(() -> InvalidInputException.ofField("olderThan",
+                    "Failed logins are kept for ever here (ARIADNE_FAILED_LOGIN_RETENTION=off): say how old they must be."));
+        }
+        Accounts.FailedLoginPurge purged = accounts.purgeFailedLogins(period);
+        return JSON.createObjectBuilder().add("deleted", purged.deleted()).add("before", purged.before().toString())
+                .build();
     }
 }

@@ -14,11 +14,28 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
  */
 public final class DurableIndexDeletes {
 
+    private static final boolean OUTBOX_POLLING = "outbox-polling".equalsIgnoreCase(coordination());
+
     private DurableIndexDeletes() {
     }
 
-    /** Makes the current transaction's index changes durable on commit, before the request returns. */
+    /**
+     * Makes the current transaction's index changes durable on commit, before the request returns. With the
+     * outbox-polling coordination (scale-out) the changes are events in the database, durable with the transaction,
+     * and Hibernate Search refuses any synchronization strategy: nothing to do then.
+     */
     public static void require(EntityManager em) {
+        if (OUTBOX_POLLING) {
+            return;
+        }
         Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+    }
+
+    private static String coordination() {
+        String configured = System.getProperty("ariadne.search.coordination");
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("ARIADNE_SEARCH_COORDINATION");
+        }
+        return configured == null ? "none" : configured.strip();
     }
 }

@@ -111,7 +111,12 @@ public final class HistoryJson {
         return -1;
     }
 
-    /** A revision number from the path. */
+    /** Whether a precondition header is {@code *} (with {@code If-None-Match}: "only if there is none now"). */
+    public static boolean isAnyTag(String header) {
+        return header != null && header.trim().equals("*");
+    }
+
+        /** A revision number from the path. */
     public static long revision(String text) {
         try {
             long number = Long.parseLong(text);

@@ -1,6 +1,7 @@
 package org.ariadne.shared.rest;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -34,6 +35,15 @@ public final class JsonBodies {
         } catch (jakarta.json.JsonException e) {
             throw InvalidInputException.ofField("", "The body is not valid JSON.");
         }
+    }
+
+    /** A body that must be one JSON object. */
+    public static JsonObject object(String body) {
+        JsonValue value = parse(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.ofField("", "The body must be a JSON object.");
+        }
+        return value.asJsonObject();
     }
 
     /**

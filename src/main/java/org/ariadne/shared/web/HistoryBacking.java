@@ -69,7 +69,11 @@ public class HistoryBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            history().restore(id, revision, version == null ? -1 : version);
+            if (version == null) {
+                history().restoreDeleted(id, revision);
+            } else {
+                history().restore(id, revision, version);
+            }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     msg.getString("history.restored").replace("{0}", String.valueOf(revision)), null));
         } catch (StaleVersionException e) {
@@ -118,9 +122,9 @@ public class HistoryBacking implements Serializable {
                 .getString("history.change." + view.revision().change().word());
     }
 
-    /** Whether a revision can be restored: it did not delete, and the aggregate still exists. */
+    /** Whether a revision can be restored: it did not delete, and the aggregate exists or can be made again. */
     public boolean restorable(RevisionView view) {
-        return version != null && !view.fields().isEmpty();
+        return !view.fields().isEmpty() && (version != null || history().restoresDeleted());
     }
 
     public String getKind() {

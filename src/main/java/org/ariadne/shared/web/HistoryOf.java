@@ -23,6 +23,16 @@ public interface HistoryOf {
     /** Restores a revision as a new one; the version it was made against, to refuse a stale restore. */
     void restore(String key, long revision, long expectedVersion);
 
+    /** Whether an aggregate of this kind that was deleted can be made again from one of its revisions. */
+    default boolean restoresDeleted() {
+        return false;
+    }
+
+    /** Makes a deleted aggregate again from a revision, as a new revision; stale if it exists again by now. */
+    default void restoreDeleted(String key, long revision) {
+        throw new UnsupportedOperationException(kind() + " cannot be restored once deleted");
+    }
+
     /** A heading for the aggregate (its title or name, or its id once deleted). */
     String title(String key);
 

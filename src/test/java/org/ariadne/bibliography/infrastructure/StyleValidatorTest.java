@@ -68,6 +68,13 @@ class StyleValidatorTest {
     }
 
     @Test
+    void aDtdTheXmlReaderCannotEvenReportIsRefusedAsMalformed() {
+        // the JDK's StAX reader throws MissingResourceException ("InvalidCharInDTD") on a control character in a DTD
+        String p = problems("<!DOCTYPE r [<!ENTITY b \u0001\u0000\"x\">]>\n<style xmlns=\"http://purl.org/net/xbiblio/csl\"/>");
+        assertTrue(p.contains("Line 1"), p);
+    }
+
+    @Test
     void rejectsXmlThatIsNotCsl() {
         String p = problems("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
         assertTrue(p.contains("<html>") && p.contains("http://purl.org/net/xbiblio/csl"), p);

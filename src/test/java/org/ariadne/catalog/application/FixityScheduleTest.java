@@ -33,4 +33,10 @@ class FixityScheduleTest {
                 () -> FixitySchedule.interval("daily"));
         assertTrue(e.getMessage().contains("ARIADNE_FIXITY_INTERVAL"));
     }
+
+    @Test
+    void aNodeHoldsTheLeaseForMostOfAnIntervalSoTheNextRoundFindsItFree() {
+        assertEquals(Duration.ofMinutes(54), FixitySchedule.leaseFor(Duration.ofHours(1)));
+        assertEquals(Duration.ofSeconds(54), FixitySchedule.leaseFor(Duration.ofMinutes(1)));
+    }
 }

@@ -40,6 +40,11 @@ class ImportFuzzTest {
         importsOrRefuses(ImportFormat.CSL_JSON, input);
     }
 
+    @FuzzTest(maxDuration = "60s")
+    void marcXmlIsReadOrRefusedCleanly(byte[] input) {
+        importsOrRefuses(ImportFormat.MARCXML, input);
+    }
+
     private static void importsOrRefuses(ImportFormat format, byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         Bounded.run(() -> {

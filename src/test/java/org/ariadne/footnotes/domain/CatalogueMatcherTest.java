@@ -141,6 +141,11 @@ class CatalogueMatcherTest {
         }
 
         @Override
+        public Source addAgain(Source source) {
+            throw new UnsupportedOperationException("not needed for matching");
+        }
+
+        @Override
         public void flush() {
         }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import org.ariadne.it.Api;
 import org.ariadne.it.Deployments;
 import org.ariadne.it.TestUsers;
+import org.ariadne.it.Waiting;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -274,18 +275,6 @@ class SearchApiIT {
     }
 
     private static <T> boolean waitFor(java.util.function.Supplier<T> probe, Predicate<T> done) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (done.test(probe.get())) {
-                return true;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        return Waiting.until(probe, done, java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(20));
     }
 }

@@ -76,4 +76,64 @@ class SearchBrowserIT {
                     () -> browser.find("#passage-text").getText());
         }
     }
+    /**
+     * A writer saves the search shown (a missing name is explained next to the field), finds it on her saved searches
+     * page, renames it, reopens it after a new source was catalogued (which is then among its results: the search
+     * runs again), opens the bibliography of its sources, and deletes it.
+     */
+    @Test
+    void saveListRenameReopenAndDeleteASearch() {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Api librarian = Api.as("librarian");
+        assertEquals(201, librarian.post("/api/sources", "application/json",
+                "{\"type\":\"report\",\"title\":\"Spring crossings " + word + "\"}").status());
+
+        try (Browser browser = new Browser()) {
+            browser.logInAs("writer");
+            browser.open("/search/results.xhtml?q=" + word + "&kind=source");
+            browser.waitForText("#hits", "Spring crossings " + word);
+
+            browser.click("button[id='save-search:save']");
+            browser.waitForText("[id='save-search:saved-message']", "Give the saved search a name");
+            browser.type("input[id='save-search:saved-name']", "Crossings " + word);
+            browser.click("button[id='save-search:save']");
+            browser.waitForText("[id='save-search:saved-message']", "Crossings " + word);
+
+            browser.click("a[id='nav-saved-searches']");
+            browser.waitForUrl("/search/saved.xhtml");
+            browser.waitForText("[id='saved:table']", "Crossings " + word);
+            WebElement row = savedRow(browser, "Crossings " + word);
+            assertTrue(row.getText().contains("kind: source"), row::getText);
+
+            row.findElement(By.cssSelector("button[id$=':rename']")).click();
+            browser.type("input[id='saved:rename-name']", "Renamed " + word);
+            browser.click("button[id='saved:rename-save']");
+            browser.waitForText("[id='saved:table']", "Renamed " + word);
+
+            assertEquals(201, librarian.post("/api/sources", "application/json",
+                    "{\"type\":\"report\",\"title\":\"Autumn crossings " + word + "\"}").status());
+            savedRow(browser, "Renamed " + word).findElement(By.cssSelector("a.saved-search-link")).click();
+            browser.waitForUrl("/search/results.xhtml");
+            browser.waitForText("#hits", "Autumn crossings " + word);
+            assertTrue(browser.find("#hits").getText().contains("Spring crossings " + word));
+
+            browser.open("/search/saved.xhtml");
+            savedRow(browser, "Renamed " + word).findElement(By.cssSelector("a[id$=':bibliography']")).click();
+            browser.waitForUrl("/bibliography/build.xhtml");
+            browser.waitForText("[id='builder:preview']", "Autumn crossings " + word);
+            assertTrue(browser.find("[id='builder:preview']").getText().contains("Spring crossings " + word));
+
+            browser.open("/search/saved.xhtml");
+            savedRow(browser, "Renamed " + word).findElement(By.cssSelector("button[id$=':delete']")).click();
+            browser.click("button[id='saved:confirm-yes']");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
+                    !d.findElement(By.id("saved:table")).getText().contains("Renamed " + word));
+        }
+    }
+
+    private static WebElement savedRow(Browser browser, String name) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> d.findElements(
+                By.cssSelector("[id='saved:table'] tbody tr")).stream().filter(r -> r.getText().contains(name))
+                .findFirst().orElse(null));
+    }
 }

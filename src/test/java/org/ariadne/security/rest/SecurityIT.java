@@ -95,6 +95,38 @@ class SecurityIT {
     }
 
     @Test
+    void failedLoginsOlderThanTheRetentionPeriodAreDeleted() throws InterruptedException {
+        String name = fresh("forgotten");
+        for (int i = 0; i < 2; i++) {
+            int status = basic(name, "wrong-" + i).get("/api/users").status();
+            assertTrue(status == 401 || status == 429, "refused: " + status);
+        }
+        Api admin = Api.as("admin");
+        assertEquals(403, Api.as("librarian").post("/api/failed-logins/purge", "application/json", "").status());
+
+        Api.Reply kept = admin.post("/api/failed-logins/purge", "application/json", "");
+        assertEquals(200, kept.status(), kept::toString);
+        assertEquals(2, failedLoginsOf(name), "recent ones stay (the default period is 90 days)");
+        Api.Reply bad = admin.post("/api/failed-logins/purge?olderThan=ninety", "application/json", "");
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(bad.text().contains("olderThan"), bad::toString);
+        assertEquals(2, failedLoginsOf(name));
+
+        Thread.sleep(1500);
+        Api.Reply purged = admin.post("/api/failed-logins/purge?olderThan=PT1S", "application/json", "");
+        assertEquals(200, purged.status(), purged::toString);
+        assertTrue(purged.json().getInt("deleted") >= 2, purged::toString);
+        assertEquals(0, failedLoginsOf(name), "older than the period: deleted");
+        java.time.Instant before = java.time.Instant.parse(purged.json().getString("before"));
+        assertTrue(before.isBefore(java.time.Instant.now()) && before.isAfter(java.time.Instant.now().minusSeconds(60)));
+    }
+
+    private static long failedLoginsOf(String name) {
+        return Api.as("admin").get("/api/failed-logins?size=1000").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(item -> item.getString("username").equals(name)).count();
+    }
+
+    @Test
     void loggingInGivesANewSessionIdAndTheOldOneStaysAnonymous() {
         Page login = Page.get("/login.xhtml", null);
         String before = login.cookies.get("JSESSIONID");

@@ -134,6 +134,94 @@ class HistoryApiIT {
     }
 
     @Test
+    void aDeletedSourceIsCataloguedAgainFromAnEarlierRevisionAndItsHistoryGoesOn() throws Exception {
+        String first = unique("Deleted and restored");
+        Api.Reply made = created(librarian, "/api/sources", "{\"type\":\"report\",\"title\":\"" + first + "\"}");
+        String id = made.json().getString("id");
+        String path = "/api/sources/" + id;
+        byte[] text = ("A report that was deleted.1\n\n1. Kim, The Border (Seoul: Press, 2003), 17.\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Reply archived = librarian.put(path + "/text", "text/plain; charset=utf-8", text, null);
+        assertEquals(200, archived.status(), archived::toString);
+        String second = unique("Renamed before the delete");
+        String etag = Api.anonymous().get(path).header("ETag").orElseThrow();
+        assertEquals(200, librarian.put(path, "application/json", ("{\"type\":\"report\",\"title\":\"" + second
+                + "\"}").getBytes(StandardCharsets.UTF_8), etag).status());
+        List<String> etags = List.of(made.header("ETag").orElseThrow(), etag,
+                Api.anonymous().get(path).header("ETag").orElseThrow());
+        assertEquals(204, librarian.delete(path).status());
+        JsonArray gone = history(path);
+        assertEquals(List.of("created", "updated", "updated", "deleted"), changes(gone));
+        assertTrue(Api.anonymous().get(path + "/history").header("ETag").isEmpty(), "no current version once deleted");
+        long withText = revision(gone, 1);
+
+        assertEquals(428, restore(librarian, path, withText, null).status());
+        Api.Reply byMatch = restore(librarian, path, withText, etags.get(2));
+        assertEquals(409, byMatch.status(), "If-Match names a current version, which a deleted source has not");
+        assertTrue(byMatch.text().contains("If-None-Match"), byMatch::toString);
+        assertEquals(403, restoreDeleted(writer, path, withText).status());
+        assertEquals(409, restoreDeleted(librarian, path, revision(gone, -1)).status(), "the revision that deleted it");
+        assertEquals(404, Api.anonymous().get(path).status(), "refusals changed nothing");
+
+        List<CompletableFuture<Api.Reply>> racing = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            racing.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return restoreDeleted(librarian, path, withText);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        Api.Reply restored = null;
+        for (CompletableFuture<Api.Reply> reply : racing) {
+            statuses.add(reply.get().status());
+            if (reply.get().status() == 200) {
+                restored = reply.get();
+            }
+        }
+        statuses.sort(null);
+        assertEquals(List.of(200, 412), statuses, "two restores of a deleted source: one makes it, the other is stale");
+        assertEquals(first, restored.json().getString("title"));
+        String newTag = restored.header("ETag").orElseThrow();
+        assertFalse(etags.contains(newTag), "no ETag it carried before matches the source made again: " + newTag);
+        assertEquals(newTag, Api.anonymous().get(path).header("ETag").orElseThrow());
+        assertEquals(412, restoreDeleted(librarian, path, withText).status(), "it exists now");
+
+        JsonObject custom = Api.anonymous().get(path).json().getJsonObject("custom");
+        assertEquals(sha256(text), custom.getJsonObject("text").getString("sha256"), "its archived text is back");
+        assertEquals(1, custom.getInt("footnoteCount"));
+        assertTrue(java.util.Arrays.equals(text, Api.anonymous().get(path + "/text").bytes()));
+        assertEquals(1, Api.anonymous().get(path + "/footnotes").jsonArray().size());
+
+        JsonArray again = history(path);
+        assertEquals(List.of("created", "updated", "updated", "deleted", "created"), changes(again),
+                "nothing erased: the source made again is a new revision of the same history");
+        assertEquals(newTag, Api.anonymous().get(path + "/history").header("ETag").orElseThrow());
+        JsonObject remade = Api.anonymous().get(path + "/history/" + revision(again, -1)).json();
+        assertEquals(first, remade.getJsonObject("fields").getString("title"));
+        assertTrue(change(remade, "title").isNull("old"));
+        assertEquals(first, change(remade, "title").getString("new"));
+
+        String third = unique("Edited after the restore");
+        assertEquals(200, librarian.put(path, "application/json", ("{\"type\":\"report\",\"title\":\"" + third
+                + "\"}").getBytes(StandardCharsets.UTF_8), newTag).status());
+        assertEquals(List.of("created", "updated", "updated", "deleted", "created", "updated"), changes(history(path)));
+    }
+
+    private Api.Reply restoreDeleted(Api as, String path, long revision) {
+        return as.sendWithHeader("POST", path + "/history/" + revision + "/restore", "", "If-None-Match", "*");
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
     void theHistoryPageShowsEachChangeAsOldAndNewAndOffersRestoreOnlyToThoseWhoMayEdit() {
         String first = unique("Page history before");
         Api.Reply made = created(librarian, "/api/sources", "{\"type\":\"book\",\"title\":\"" + first + "\"}");

@@ -1,4 +1,6 @@
-package org.ariadne.search.infrastructure;
+package org.ariadne.search.infrastructure.lucene;
+
+import org.ariadne.search.infrastructure.SearchFields;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -7,8 +9,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * The analysers of the embedded Lucene backend. Every one folds case and accents, so that "Muller" finds "Müller":
  * {@code english} also stems (searching "repatriations" finds "repatriated"), {@code folded} keeps words whole for
  * exact phrases and names, {@code suggest} indexes the beginnings of words (edge n-grams) for the search box.
+ * Chosen by the backend type (persistence.xml names {@code infrastructure.<backend>.SearchAnalysis}); the
+ * Elasticsearch/OpenSearch backend has the same analysers in {@code infrastructure.elasticsearch.SearchAnalysis}.
  */
-public class LuceneSearchAnalysis implements LuceneAnalysisConfigurer {
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
