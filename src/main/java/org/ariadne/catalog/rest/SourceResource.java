@@ -206,10 +206,14 @@ public class SourceResource {
     @POST
     @Path("{id}/history/{revision}/restore")
     @Operation(summary = "Restore a source to a revision",
-            description = ApiDocs.RESTORE)
+            description = ApiDocs.RESTORE + " A deleted source is catalogued again under its id from that revision"
+                    + " (with its archived text and footnotes when the file is still kept) when the request sends"
+                    + " If-None-Match: * instead of If-Match; the revision that deleted it cannot be restored.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = ApiDocs.SOURCE_ID)
     @Parameter(name = "revision", in = ParameterIn.PATH, description = ApiDocs.REVISION)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "* to restore a deleted source (it"
+            + " must not exist); two such restores racing give one 200 and one 412.")
     @APIResponse(responseCode = "200", description = "The restored state, with its new ETag.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

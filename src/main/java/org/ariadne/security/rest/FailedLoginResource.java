@@ -70,6 +70,16 @@ public class FailedLoginResource {
     /** Deletes now the refused logins older than {@code olderThan} (ISO-8601, e.g. P30D), else the configured period. */
     @POST
     @Path("purge")
+    @Operation(summary = "Delete old failed logins now",
+            description = "Deletes the refused logins older than olderThan, or than the configured retention period"
+                    + " (ARIADNE_FAILED_LOGIN_RETENTION) when it is left out; the same purge runs daily by itself."
+                    + " Answers how many were deleted. Admin.")
+    @Parameter(name = "olderThan", in = ParameterIn.QUERY, description = "An ISO-8601 duration such as P30D or"
+            + " PT12H; zero or more.")
+    @APIResponse(responseCode = "200", description = "{\"deleted\": n, \"before\": the cut-off instant}")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public JsonObject purge(@QueryParam("olderThan") String olderThan) {
         Duration period;
         if (olderThan != null) {
