@@ -55,10 +55,13 @@ public class JdbcArchiveTables implements ArchiveTables {
     static final String USERS = "app_user";
     static final String USER_ROLES = "app_user_role";
     /**
-     * Not in the bag: the migrations' own table, and the history of user accounts, which stays with the instance as
-     * its passwords do (an account kept on restore keeps its id here, so the bag's account history would not fit).
+     * Not in the bag: the migrations' own table; the history of user accounts, which stays with the instance as its
+     * passwords do (an account kept on restore keeps its id here, so the bag's account history would not fit); and
+     * the running instance's coordination state (the scheduled jobs' lease, Hibernate Search's outbox events and
+     * agents), which belongs to the nodes running now, not to the archive, and must not make an instance "not empty".
      */
-    private static final Set<String> NOT_ARCHIVE = Set.of("flyway_schema_history", "app_user_aud", "app_user_role_aud");
+    private static final Set<String> NOT_ARCHIVE = Set.of("flyway_schema_history", "app_user_aud", "app_user_role_aud",
+            "job_lease", "hsearch_outbox_event", "hsearch_agent");
     private static final String REVISIONS = "audit_revision";
     /** Revisions that record anything but changes to user accounts: those make an instance not empty. */
     private static final String ARCHIVE_REVISIONS = "SELECT 1 FROM audit_revision r"
