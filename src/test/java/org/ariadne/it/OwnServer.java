@@ -29,13 +29,16 @@ public final class OwnServer implements AutoCloseable {
     private final Path baseDir;
     private final Path dataDir;
     private final Map<String, String> environment;
+    /** standalone.xml, or standalone-cluster.xml for a node of a cluster (wildfly-config/cluster.cli). */
+    private final String serverConfig;
     private Process process;
 
-    private OwnServer(int offset, Path baseDir, Path dataDir, Map<String, String> environment) {
+    private OwnServer(int offset, Path baseDir, Path dataDir, Map<String, String> environment, String serverConfig) {
         this.offset = offset;
         this.baseDir = baseDir;
         this.dataDir = dataDir;
         this.environment = Map.copyOf(environment);
+        this.serverConfig = serverConfig;
     }
 
     /** A new server (not started yet) with a fresh base and data directory under {@code target/}. */
@@ -45,9 +48,29 @@ public final class OwnServer implements AutoCloseable {
 
     /** The same, with more environment variables (e.g. {@code ARIADNE_DEMO_CATALOGUE=false}). */
     public static OwnServer prepare(int offset, String name, Map<String, String> environment) throws IOException {
+        return prepare(offset, name, environment, "standalone.xml");
+    }
+
+    /**
+     * A node of a WildFly cluster (not started yet): the configuration with JGroups and distributed web sessions,
+     * its JGroups port at 7600 plus {@code offset}, named {@code name} ({@code jboss.node.name}, the route in its
+     * session ids). The environment names its peers ({@code ARIADNE_CLUSTER_PEER1_PORT} etc.).
+     */
+    public static OwnServer prepareClusterNode(int offset, String name, Map<String, String> environment)
+            throws IOException {
+        return prepare(offset, name, environment, "standalone-cluster.xml");
+    }
+
+    /** The JGroups port of a cluster node at {@code offset}. */
+    public static int clusterPort(int offset) {
+        return 7600 + offset;
+    }
+
+    private static OwnServer prepare(int offset, String name, Map<String, String> environment, String serverConfig)
+            throws IOException {
         Path target = Path.of("target").toAbsolutePath();
         return new OwnServer(offset, copyServerBase(target, name), Files.createTempDirectory(target, name + "-data-"),
-                environment);
+                environment, serverConfig);
     }
 
     public String base() {
@@ -69,6 +92,7 @@ public final class OwnServer implements AutoCloseable {
         }
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         ProcessBuilder builder = new ProcessBuilder(jbossHome.resolve("bin/standalone.sh").toString(),
+                "--server-config=" + serverConfig,
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + offset,
                 "-Djboss.bind.address=127.0.0.1", "-Djboss.bind.address.management=127.0.0.1",

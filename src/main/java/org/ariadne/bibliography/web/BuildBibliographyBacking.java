@@ -51,16 +51,16 @@ public class BuildBibliographyBacking implements Serializable {
             "nl-NL", "pt-BR", "pt-PT", "sv-SE", "da-DK", "pl-PL", "cs-CZ", "ru-RU", "ja-JP", "zh-CN");
 
     @Inject
-    transient BibliographyService bibliographies;
+    BibliographyService bibliographies;
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     @Inject
-    transient CollectionService collections;
+    CollectionService collections;
 
     @Inject
-    transient SavedSearchService savedSearches;
+    SavedSearchService savedSearches;
 
     private String collection;
     private List<CollectionRecord> collectionChoices;

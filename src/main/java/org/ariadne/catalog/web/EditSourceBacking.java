@@ -49,10 +49,10 @@ public class EditSourceBacking implements Serializable {
             Map.entry("URL", "url"), Map.entry("DOI", "doi"), Map.entry("ISBN", "isbn"), Map.entry("ISSN", "issn"));
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     @Inject
-    transient ContributorService contributors;
+    ContributorService contributors;
 
     private String id;
     private long version;

@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
 public class FixityBacking implements Serializable {
 
     @Inject
-    transient FixityService fixity;
+    FixityService fixity;
 
     private FixityReport report;
 

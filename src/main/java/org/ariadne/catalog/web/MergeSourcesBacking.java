@@ -36,7 +36,7 @@ public class MergeSourcesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MergeService merges;
+    MergeService merges;
 
     private String survivor;
     private String loser;

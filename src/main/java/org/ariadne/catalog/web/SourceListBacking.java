@@ -26,7 +26,7 @@ import java.util.Map;
 public class SourceListBacking implements Serializable {
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     private final LazyDataModel<SourceRecord> model = new SourceModel();
     private String filter;

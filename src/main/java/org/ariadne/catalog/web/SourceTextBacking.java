@@ -24,7 +24,7 @@ import java.util.ResourceBundle;
 public class SourceTextBacking implements Serializable {
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     private String id;
     private SourceRecord source;

@@ -23,10 +23,10 @@ import java.util.List;
 public class ViewSourceBacking implements Serializable {
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     @Inject
-    transient FixityService fixity;
+    FixityService fixity;
 
     private String id;
     private SourceRecord source;

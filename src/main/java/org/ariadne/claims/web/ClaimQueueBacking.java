@@ -20,7 +20,7 @@ public class ClaimQueueBacking implements Serializable {
     static final int PAGE = 200;
 
     @Inject
-    transient ClaimService claims;
+    ClaimService claims;
 
     private String status = "unsupported";
     private ClaimPage page;

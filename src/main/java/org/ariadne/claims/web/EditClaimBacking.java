@@ -31,10 +31,10 @@ public class EditClaimBacking implements Serializable {
     private static final Pattern LEADING_ID = Pattern.compile("\\s*#?([0-9]{1,18}).*", Pattern.DOTALL);
 
     @Inject
-    transient ClaimService claims;
+    ClaimService claims;
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     private String text;
     private String source;

@@ -31,10 +31,10 @@ import java.util.stream.Collectors;
 public class ViewClaimBacking implements Serializable {
 
     @Inject
-    transient ClaimService claims;
+    ClaimService claims;
 
     @Inject
-    transient FixityService fixity;
+    FixityService fixity;
 
     private String id;
     private ClaimRecord claim;

@@ -22,7 +22,7 @@ public class AddToCollectionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CollectionService collections;
+    CollectionService collections;
 
     private String target;
     private List<CollectionRecord> all;

@@ -41,7 +41,7 @@ public class CollectionsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CollectionService collections;
+    CollectionService collections;
 
     private TreeNode<CollectionRecord> root;
     private TreeNode<CollectionRecord> selectedNode;

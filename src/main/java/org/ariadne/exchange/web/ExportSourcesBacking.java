@@ -36,7 +36,7 @@ public class ExportSourcesBacking implements Serializable {
     static final String MESSAGE_FOR = "sources:export-format";
 
     @Inject
-    transient ExportService exports;
+    ExportService exports;
 
     private String format = ExportFormat.BIBTEX.formatName();
 

@@ -30,7 +30,7 @@ import java.util.ResourceBundle;
 public class ImportBacking implements Serializable {
 
     @Inject
-    transient ImportService imports;
+    ImportService imports;
 
     private String format = ImportFormat.BIBTEX.name();
     private transient UploadedFile file;

@@ -15,7 +15,7 @@ import java.util.List;
 public class CitedByBacking implements Serializable {
 
     @Inject
-    transient FootnoteService footnotes;
+    FootnoteService footnotes;
 
     private List<CitingNote> notes = List.of();
 

@@ -41,10 +41,10 @@ public class ReviewFootnotesBacking implements Serializable {
     private static final Pattern CITATION_FIELD = Pattern.compile("citations\\[(\\d+)]\\.(\\w+)");
 
     @Inject
-    transient SourceService sources;
+    SourceService sources;
 
     @Inject
-    transient FootnoteService footnotes;
+    FootnoteService footnotes;
 
     private String source;
     private long sourceId;

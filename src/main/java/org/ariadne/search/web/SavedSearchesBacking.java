@@ -32,7 +32,7 @@ public class SavedSearchesBacking implements Serializable {
     static final String RENAME_FIELD = "saved:rename-name";
 
     @Inject
-    transient SavedSearchService saved;
+    SavedSearchService saved;
 
     private final LazyDataModel<SavedSearchRecord> model = new SavedSearchModel();
     private boolean everyone;

@@ -19,7 +19,7 @@ import java.util.Map;
 public class FailedLoginsBacking implements Serializable {
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private final LazyDataModel<FailedLoginRecord> model = new FailedLoginModel();
 

@@ -27,7 +27,7 @@ import static org.ariadne.security.web.UsersBacking.text;
 public class UserBacking implements Serializable {
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private String name;
     private UserRecord user;

@@ -29,7 +29,7 @@ public class UsersBacking implements Serializable {
     static final String USERNAME = "[A-Za-z0-9._@-]{1,100}";
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private final LazyDataModel<UserRecord> model = new UserModel();
     private String username;

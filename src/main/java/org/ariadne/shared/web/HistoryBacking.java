@@ -33,7 +33,7 @@ public class HistoryBacking implements Serializable {
 
     @Inject
     @Any
-    transient Instance<HistoryOf> histories;
+    Instance<HistoryOf> histories;
 
     private String kind;
     private String id;

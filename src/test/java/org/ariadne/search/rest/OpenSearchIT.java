@@ -7,6 +7,7 @@ import org.ariadne.it.Api;
 import org.ariadne.it.Deployments;
 import org.ariadne.it.OpenSearchNode;
 import org.ariadne.it.OwnServer;
+import org.ariadne.it.PageVisitor;
 import org.ariadne.it.TestUsers;
 import org.ariadne.it.Waiting;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,7 +16,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
@@ -63,6 +67,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * fixity timers (every minute here) take turns through the job lease.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenSearchIT {
 
     private static final int OFFSET = Integer.getInteger("opensearch.port.offset", 550);
@@ -111,8 +116,11 @@ class OpenSearchIT {
             environment.put("ARIADNE_DATA_DIR", System.getenv("ARIADNE_DATA_DIR"));
             // the fixity check every minute, to see the two nodes' timers take turns
             environment.put("ARIADNE_FIXITY_INTERVAL", "1");
-            node = OwnServer.prepare(OFFSET, "opensearch", named(environment, "node1"));
-            second = OwnServer.prepare(SECOND_OFFSET, "opensearch2", named(environment, "node2"));
+            // WildFly's own cluster too: JGroups over loopback, each node the other's peer, web sessions replicated
+            environment.put("ARIADNE_CLUSTER_PEER1_PORT", Integer.toString(OwnServer.clusterPort(OFFSET)));
+            environment.put("ARIADNE_CLUSTER_PEER2_PORT", Integer.toString(OwnServer.clusterPort(SECOND_OFFSET)));
+            node = OwnServer.prepareClusterNode(OFFSET, "opensearch", named(environment, "node1"));
+            second = OwnServer.prepareClusterNode(SECOND_OFFSET, "opensearch2", named(environment, "node2"));
             // one after the other: the first node creates the indexes of a new cluster; two nodes creating them at
             // once race, and the loser fails to deploy (resource_already_exists_exception; see the README)
             start(node);
@@ -339,6 +347,44 @@ class OpenSearchIT {
             long apart = Duration.between(runs.get(i - 1), runs.get(i)).toSeconds();
             assertTrue(apart >= 50, () -> "two checks " + apart + " s apart: " + runs);
         }
+    }
+
+    /**
+     * Last, as it stops the first node: a user logged in there with the login form, who has opened the form for a
+     * new source, goes on on the second node with the same session cookie (as a load balancer would send them
+     * there): a page that needs the librarian role opens, not the login page, and the form opened on the stopped
+     * node, posted to the second one, saves the source. The session (the caller, the JSF view state, the
+     * {@code @ViewScoped} bean) was replicated by WildFly's clustering.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aUserLoggedInOnOneNodeKeepsWorkingOnTheOtherAfterTheFirstStops() throws Exception {
+        assumeTrue(second != null, "two nodes share a database on PostgreSQL only");
+        PageVisitor visitor = new PageVisitor();
+        PageVisitor.Page loggedIn = visitor.logIn(node.base(), "librarian", Api.passwordOf("librarian"));
+        assertEquals(302, loggedIn.status(), loggedIn::body);
+        String session = visitor.cookie("JSESSIONID").orElseThrow();
+        assertTrue(session.endsWith(".node1"), () -> "the session's route is the first node: " + session);
+        PageVisitor.Page form = visitor.get(node.base() + "/catalog/sources/edit.xhtml");
+        assertEquals(200, form.status(), form::body);
+        assertTrue(form.body().contains("id=\"source:title\""), "the librarian gets the form");
+
+        node.stop();
+
+        PageVisitor.Page onSecond = visitor.get(second.base() + "/catalog/sources/edit.xhtml");
+        assertEquals(200, onSecond.status(), () -> onSecond.location() + onSecond.body());
+        assertTrue(!onSecond.isLoginPage() && onSecond.body().contains("id=\"source:title\""),
+                "the second node knows the user: no login page");
+        String title = "Failover " + token();
+        PageVisitor.Page saved = visitor.submit(form, second.base() + "/catalog/sources/edit.xhtml", Map.of(
+                "source", "source", "source:type_input", "book", "source:title", title,
+                "source:save", "source:save"));
+        assertEquals(302, saved.status(), saved::body);
+        Matcher id = Pattern.compile("/sources/(\\d+)$").matcher(saved.location());
+        assertTrue(id.find(), () -> "to the new source's page: " + saved.location());
+        Api.Reply source = Api.at(second.base(), null).get("/api/sources/" + id.group(1));
+        assertEquals(200, source.status(), source::toString);
+        assertEquals(title, source.json().getString("title"), source::toString);
     }
 
     /** The times of the console lines of both nodes that contain {@code text}, in order. */
