@@ -9,12 +9,19 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.StringJoiner;
 
 /**
  * Writes a data directory for the search benchmark (issue #6) by JDBC batches, before the server starts on it:
@@ -32,6 +39,46 @@ public final class SearchBenchmarkData {
     private static final int COMMIT_EVERY = 50_000;
     private static final String[] TYPES = {"article-journal", "article-newspaper", "book", "chapter", "report",
             "webpage", "thesis"};
+
+    /** The tables loaded here. */
+    private static final List<String> LOADED = List.of("source", "contributor", "contributor_variant", "contribution",
+            "footnote", "claim", "claim_citation");
+
+    /**
+     * Drops the plain secondary indexes of the loaded tables (those of the migrations that no constraint uses) and
+     * returns the statements that make them again: H2 builds an index over loaded rows in one sorted pass, far
+     * cheaper than keeping it up to date row by row (a third of the load's time in the profile).
+     */
+    private static List<String> dropSecondaryIndexes(Connection db) throws SQLException {
+        Map<String, String> tables = new LinkedHashMap<>();
+        Map<String, StringJoiner> columns = new LinkedHashMap<>();
+        try (PreparedStatement indexes = db.prepareStatement("SELECT i.index_name, i.table_name, c.column_name"
+                + " FROM information_schema.indexes i JOIN information_schema.index_columns c"
+                + " ON c.index_schema = i.index_schema AND c.index_name = i.index_name"
+                + " WHERE i.index_schema = 'public' AND i.index_type_name = 'INDEX'"
+                + " ORDER BY i.index_name, c.ordinal_position");
+             ResultSet rows = indexes.executeQuery()) {
+            while (rows.next()) {
+                if (LOADED.contains(rows.getString(2))) {
+                    tables.put(rows.getString(1), rows.getString(2));
+                    columns.computeIfAbsent(rows.getString(1), name -> new StringJoiner(", ")).add(rows.getString(3));
+                }
+            }
+        }
+        List<String> creates = new ArrayList<>();
+        try (Statement s = db.createStatement()) {
+            for (Map.Entry<String, String> index : tables.entrySet()) {
+                try {
+                    s.execute("DROP INDEX " + index.getKey());
+                    creates.add("CREATE INDEX " + index.getKey() + " ON " + index.getValue() + " ("
+                            + columns.get(index.getKey()) + ")");
+                } catch (SQLException usedByAConstraint) {
+                    // kept, and kept up to date while loading
+                }
+            }
+        }
+        return creates;
+    }
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]).toAbsolutePath();
@@ -57,6 +104,7 @@ public final class SearchBenchmarkData {
             try (Statement s = db.createStatement()) {
                 s.execute("SET REFERENTIAL_INTEGRITY FALSE");
             }
+            List<String> laterIndexes = dropSecondaryIndexes(db);
             db.setAutoCommit(false);
             try (PreparedStatement person = db.prepareStatement("INSERT INTO contributor (id, version, kind, family,"
                     + " given, display_name, sort_name, name_key, created_at) VALUES (?, 0, 'PERSON', ?, ?, ?, ?, ?, ?)");
@@ -204,6 +252,15 @@ public final class SearchBenchmarkData {
                 s.execute("SET REFERENTIAL_INTEGRITY TRUE");
             }
             db.commit();
+            db.setAutoCommit(true);
+            long indexing = System.nanoTime();
+            try (Statement s = db.createStatement()) {
+                for (String create : laterIndexes) {
+                    s.execute(create);
+                }
+            }
+            System.out.printf("%d secondary indexes built in %.1f s%n", laterIndexes.size(),
+                    (System.nanoTime() - indexing) / 1e9);
         }
         System.out.printf("%,d sources, %,d people, %,d footnotes, %,d claims generated in %.1f s%n", sources, people,
                 footnoteId - 1, claimId - 1, (System.nanoTime() - t0) / 1e9);
