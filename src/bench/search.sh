@@ -3,7 +3,7 @@
 # texts with two footnotes for a tenth, a claim for every other text; SearchBenchmarkData) written by JDBC into a fresh
 # data directory; the server starts on it (own copied base directory and port offset), finds the index missing and
 # rebuilds it (the reindex timed here), then the client times searches and suggestions (SearchBenchmarkClient).
-# Prints: generation time, reindex time, index size on disk, search and suggestion p50/p95/p99/max, server heap used
+# Prints: generation time, reindex time (and the server's CPU seconds up to its end, start-up included), index size on disk, search and suggestion p50/p95/p99/max, server heap used
 # after a full GC and resident memory. Stops the server and removes everything (BENCH_KEEP=1 keeps it).
 # Usage: src/bench/search.sh [sources] [sample] [warm-up]   (defaults 1000000 2000 1000; builds first if needed)
 # Environment: BENCH_PORT_OFFSET (900), BENCH_SERVER_OPTS (server JAVA_OPTS, -Xms256m -Xmx1g).
@@ -38,7 +38,11 @@ trap cleanup EXIT
 
 data="$work/data"
 echo "generating $sources sources; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -cp "$cp" org.ariadne.bench.SearchBenchmarkData "$data" "$sources"
+gen_start=$(date +%s.%N)
+# -Xmx2g: half of the heap is H2's page cache while loading (SearchBenchmarkData); no cache of H2's Value objects
+java -Xmx2g -Dh2.objectCache=false -cp "$cp" org.ariadne.bench.SearchBenchmarkData "$data" "$sources"
+echo "generation: $(printf '%.1f' "$(echo "$(date +%s.%N) - $gen_start" | bc)") s wall;" \
+    "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$data/db" | cut -f1)"
 
 mkdir -p "$work/base/configuration" "$work/base/deployments"
@@ -70,14 +74,20 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/se
     if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "no 200 within 300 s" >&2; exit 1; fi
 done
 echo "server up in $(( $(date +%s) - start )) s (port $port)"
+jvm=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
+    [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
+# the server's CPU time (user + system, all threads) from /proc, in seconds
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/"$jvm"/stat; }
+until curl -s "http://127.0.0.1:$port/api/search/index" | grep -q '"finishedAt"'; do sleep 1; done
+echo "reindex finished; server CPU since its start: $(server_cpu) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_before=$(server_cpu)
 java -Xmx256m -cp "$cp" org.ariadne.bench.SearchBenchmarkClient "http://127.0.0.1:$port" "$sample" "$warmup"
+echo "server CPU during the searches and suggestions: $(echo "$(server_cpu) - $cpu_before" | bc) s"
 if [ -n "${opensearch_pid:-}" ]; then
     echo "OpenSearch indices: $(curl -s "http://127.0.0.1:$os_port/_cat/indices?h=index,docs.count,store.size" | tr '\n' ' ')"
 else
     echo "index on disk: $(du -sh "$data/index" | cut -f1)"
 fi
-jvm=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
-    [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
 if [ -n "$jvm" ]; then
     jcmd "$jvm" GC.run >/dev/null 2>&1 || true
     echo "server heap after a full GC: $(jcmd "$jvm" GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo '?')"

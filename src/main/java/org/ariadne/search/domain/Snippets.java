@@ -55,16 +55,19 @@ public final class Snippets {
         }
         List<int[]> matches = new ArrayList<>();
         Matcher words = WORD.matcher(text);
+        int start = 0;
         while (words.find()) {
+            if (!matches.isEmpty() && words.start() >= start + maxChars + 30) {
+                break; // past the longest passage that the first match can open: nothing further is marked
+            }
             if (matches(words.group(), terms)) {
                 matches.add(new int[]{words.start(), words.end()});
-            }
-        }
-        int start = 0;
-        if (!matches.isEmpty()) {
-            start = Math.max(0, matches.get(0)[0] - maxChars / 4);
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
+                if (matches.size() == 1) {
+                    start = Math.max(0, words.start() - maxChars / 4);
+                    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                        start--;
+                    }
+                }
             }
         }
         int end = Math.min(text.length(), start + maxChars);
@@ -115,12 +118,27 @@ public final class Snippets {
     }
 
     static String fold(String word) {
+        if (plainAscii(word)) {
+            // most words: nothing to decompose or replace (profiled: the general path was most of a snippet's cost)
+            String lower = word.toLowerCase(Locale.ROOT);
+            int apostrophe = lower.indexOf('\'');
+            return apostrophe > 0 ? lower.substring(0, apostrophe) : lower;
+        }
         String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         String folded = MARKS.matcher(decomposed).replaceAll("")
                 .replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss").replace("ł", "l")
                 .replace("đ", "d").replace("þ", "th");
         int apostrophe = Math.max(folded.indexOf('\''), folded.indexOf('’'));
         return apostrophe > 0 ? folded.substring(0, apostrophe) : folded;
+    }
+
+    private static boolean plainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String stem(String folded) {

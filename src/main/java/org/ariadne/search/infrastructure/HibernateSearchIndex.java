@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.ariadne.catalog.domain.ArchivedText;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.claims.domain.Claim;
@@ -112,6 +113,9 @@ public class HibernateSearchIndex implements SearchIndex {
                         f.field(SearchFields.TITLE, String.class)).asList())
                 .where(f -> f.simpleQueryString().field(SearchFields.SUGGESTION).matching(prefix)
                         .defaultOperator(BooleanOperator.AND))
+                // no count is shown: Lucene may then skip the blocks of a two-letter prefix's long posting list
+                // that cannot beat the best hits found so far, instead of scoring every document that begins so
+                .totalHitCountThreshold(size)
                 .fetchHits(size);
         List<Suggestion> suggestions = new ArrayList<>();
         for (List<?> row : rows) {
@@ -211,9 +215,11 @@ public class HibernateSearchIndex implements SearchIndex {
         List<Long> withText = rows.stream().filter(r -> "source".equals(r.get(0)) && Boolean.TRUE.equals(r.get(4)))
                 .map(r -> (Long) r.get(1)).toList();
         if (!withText.isEmpty() && !terms.isEmpty()) {
-            em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", withText)
-                    .getResultList().forEach(s -> ArchivedTexts.plainText(s.text().orElse(null))
-                            .ifPresent(text -> texts.put(s.id(), text)));
+            // the archived texts' descriptions only, not whole sources (their CSL, contributors...)
+            em.createQuery("select s.id, s.text from Source s where s.id in :ids", Object[].class)
+                    .setParameter("ids", withText).getResultList()
+                    .forEach(r -> ArchivedTexts.plainText((ArchivedText) r[1])
+                            .ifPresent(text -> texts.put((Long) r[0], text)));
         }
         Map<Long, String> sourceTitles = new HashMap<>();
         List<Long> cited = rows.stream().filter(r -> "footnote".equals(r.get(0))).map(r -> (Long) r.get(5))

@@ -40,7 +40,9 @@ public class Reindexing {
         try {
             indexer.purgeAllOnStart(false)
                     .mergeSegmentsOnFinish(true)
-                    .typesToIndexInParallel(1)
+                    // sources and people side by side: each type's index has its own writer, so a commit or a
+                    // merge in one leaves the other's threads work to do
+                    .typesToIndexInParallel(2)
                     .threadsToLoadObjects(threads)
                     .batchSizeToLoadObjects(200)
                     .idFetchSize(1000)

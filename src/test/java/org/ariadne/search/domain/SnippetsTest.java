@@ -22,7 +22,8 @@ class SnippetsTest {
             "repatriation, Forced repatriations resumed, Forced [repatriations] resumed",
             "DEFECTORS, the defector said, the [defector] said",
             "cross*, crossings and crossers, [crossings] and [crossers]",
-            "China's, China said, [China] said"
+            "China's, China said, [China] said",
+            "china, China's border and Chïna's, [China's] border and [Chïna's]"
     })
     void marksWordsAsTheAnalysisComparesThem(String query, String text, String expected) {
         assertEquals(expected, shown(Snippets.highlight(text, Snippets.terms(query), 200)));
@@ -42,6 +43,14 @@ class SnippetsTest {
         assertTrue(shown(snippet).contains("[arrests]"), snippet);
         assertTrue(snippet.startsWith("the guards"), snippet);
         assertTrue(snippet.length() < 120, snippet);
+    }
+
+    @Test
+    void marksEveryMatchInsideThePassageAndNoneAfterIt() {
+        String text = "filler ".repeat(30) + "camp and camps by the camp " + "filler ".repeat(60) + "camp at the end";
+        String snippet = shown(Snippets.highlight(text, Snippets.terms("camp"), 100));
+        assertEquals(3, snippet.split("\\[camp", -1).length - 1, snippet);
+        assertFalse(snippet.contains("at the end"), snippet);
     }
 
     @Test
