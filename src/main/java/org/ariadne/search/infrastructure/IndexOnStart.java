@@ -21,8 +21,8 @@ import java.util.logging.Logger;
  * application serves: when it is missing (a data directory from before search, or an index deleted by hand), and
  * when the previous run did not shut down cleanly. The embedded index is committed to disk about once a second
  * ({@code read-sync} in persistence.xml), so a server killed within that second has the last changes in its
- * database but not in its index; the rebuild adds them back. It does not purge the index first, so searches keep
- * answering meanwhile (deletions are committed to the index at once: see {@code DurableIndexDeletes}).
+ * database but not in its index; the rebuild adds them back (it empties the index first, see {@link Reindexing};
+ * searches answer meanwhile with what is indexed again so far).
  * <p>
  * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A remote search
  * backend (OpenSearch) keeps its own durability and needs none of this beyond the missing-index case.

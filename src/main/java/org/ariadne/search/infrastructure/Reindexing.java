@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The one rebuild of the index that may run at a time, in Hibernate Search's own threads, and how far it got.
- * Documents are rewritten in place rather than purged first, so searches keep answering in full meanwhile.
+ * The indexes are purged first: the mass indexer only adds documents, so a rebuild over documents already there
+ * would hold each of them twice. Searches keep answering meanwhile, with what has been indexed again so far.
  */
 @ApplicationScoped
 public class Reindexing {
@@ -38,7 +39,7 @@ public class Reindexing {
         failure = null;
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try {
-            indexer.purgeAllOnStart(false)
+            indexer.purgeAllOnStart(true)
                     .mergeSegmentsOnFinish(true)
                     // sources and people side by side: each type's index has its own writer, so a commit or a
                     // merge in one leaves the other's threads work to do

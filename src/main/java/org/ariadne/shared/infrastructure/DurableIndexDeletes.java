@@ -7,9 +7,9 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 /**
  * The search index is committed to disk about once a second ({@code read-sync} in persistence.xml): a change is
  * searchable when its request returns, but a server killed within that second loses it from the index. Start-up
- * then re-indexes every entity ({@code IndexOnStart}), which brings back what was added or changed, but cannot
- * know what was deleted. A transaction that deletes an indexed entity therefore waits for the index commit, so that
- * a deleted source, footnote or contributor never comes back as a search hit after a crash. Deletions are rare;
+ * then empties the index and re-indexes every entity ({@code IndexOnStart}) in the background; until that rebuild
+ * has begun, the index on disk is the one the crash left. A transaction that deletes an indexed entity therefore
+ * waits for the index commit, so that a deleted source, footnote or contributor is never a search hit again. Deletions are rare;
  * the writes that are not (cataloguing, archiving a text's footnotes) keep the cheaper strategy.
  */
 public final class DurableIndexDeletes {
