@@ -28,7 +28,9 @@ ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="$opts" "$jboss/bin/standalone.sh" -Djbo
 server=$!
 failed=0
 stop() {
-    [ "$failed" = 1 ] && cp "$work/server.log" target/bench-import-server.log && echo "server log: target/bench-import-server.log"
+    if [ "$failed" = 1 ]; then
+        cp "$work/server.log" target/bench-import-server.log && echo "server log: target/bench-import-server.log"
+    fi
     "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c --command=:shutdown >/dev/null 2>&1 || true
     sleep 2
     pkill -f "jboss.server.base.dir=$work/base" 2>/dev/null || true
@@ -96,5 +98,5 @@ print("run %s: %d entries (%.1f MB) in %.1f s: %d entries/s; %d created, %d dupl
       % (run, n, size / 1e6, seconds, n / seconds, len(report["created"]), len(report["duplicates"]),
          len(report["warnings"]), cpu, load))
 PY
-    [ "$failed" = 1 ] && exit 1
+    if [ "$failed" = 1 ]; then exit 1; fi
 done
