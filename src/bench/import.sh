@@ -5,6 +5,9 @@
 # then prints entries a second. Usage: src/bench/import.sh [entries] [runs]   (defaults 100000 1; each run imports a
 # newly generated file into the same catalogue, so later runs also match against what the earlier ones created)
 # The server runs with the heap of the README's run command (-Xms256m -Xmx1g); BENCH_SERVER_OPTS overrides it.
+# Each run also prints the load average and the server's CPU seconds during the import (the wall time alone says
+# little on a shared machine). BENCH_JFR=file records a JFR profile of the server (settings=profile) into that file.
+# On a failed run the server log is kept as target/bench-import-server.log.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 entries=${1:-100000}
@@ -17,11 +20,17 @@ work=$(mktemp -d /tmp/ariadne-import-bench.XXXXXX)
 mkdir -p "$work/base/deployments" "$work/base/configuration"
 find "$jboss/standalone/configuration" -maxdepth 1 -type f -exec cp {} "$work/base/configuration/" \;
 cp target/ariadne.war "$work/base/deployments/"
-ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
+opts="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
+[ -n "${BENCH_JFR:-}" ] && opts="$opts -XX:StartFlightRecording=filename=$(realpath -m "$BENCH_JFR"),settings=profile"
+ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="$opts" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
 server=$!
+failed=0
 stop() {
+    if [ "$failed" = 1 ]; then
+        cp "$work/server.log" target/bench-import-server.log && echo "server log: target/bench-import-server.log"
+    fi
     "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c --command=:shutdown >/dev/null 2>&1 || true
     sleep 2
     pkill -f "jboss.server.base.dir=$work/base" 2>/dev/null || true
@@ -29,9 +38,12 @@ stop() {
 }
 trap stop EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do
-    kill -0 "$server" 2>/dev/null || { echo "the server did not start:"; grep -E 'ERROR|FATAL' "$work/server.log" | head -n 5; exit 1; }
+    kill -0 "$server" 2>/dev/null || { failed=1; echo "the server did not start:"; grep -E 'ERROR|FATAL' "$work/server.log" | head -n 5; exit 1; }
     sleep 0.5
 done
+java_pid=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
+    [ "$(cat /proc/$p/comm)" = java ] && echo "$p"; done | head -n 1)
+cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$java_pid/stat"; }
 for run in $(seq 1 "$runs"); do
     python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
 import random, sys
@@ -66,21 +78,25 @@ for i in range(n):
               "\n  number = {%d},\n  year = {%d}\n}\n" % (run, i, title, i, year))
 PY
     bytes=$(stat -c %s "$work/bench.bib")
+    cpu_before=$(cpu_seconds)
     start=$(date +%s.%N)
     status=$(curl -s -o "$work/report.json" -w '%{http_code}' -u librarian:librarian \
         -H 'Content-Type: application/x-bibtex' --data-binary @"$work/bench.bib" \
         "http://127.0.0.1:$port/api/import")
     end=$(date +%s.%N)
-    python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" <<'PY'
+    cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
+    python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY' || failed=1
 import json, sys
-status, path, n, start, end, size, run = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
+status, path, n, start, end, size, run, cpu, load = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7], sys.argv[8], sys.argv[9]
 seconds = end - start
 if status != "200":
     print("run %s: HTTP %s after %.1f s: %s" % (run, status, seconds, open(path).read()[:500]))
     sys.exit(1)
 report = json.load(open(path))
-print("run %s: %d entries (%.1f MB) in %.1f s: %d entries/s; %d created, %d duplicates, %d warnings"
+print("run %s: %d entries (%.1f MB) in %.1f s: %d entries/s; %d created, %d duplicates, %d warnings; "
+      "server CPU %s s; load average %s"
       % (run, n, size / 1e6, seconds, n / seconds, len(report["created"]), len(report["duplicates"]),
-         len(report["warnings"])))
+         len(report["warnings"]), cpu, load))
 PY
+    if [ "$failed" = 1 ]; then exit 1; fi
 done

@@ -1,6 +1,7 @@
 package org.ariadne.catalog.domain.csl;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 public final class CslVariable {
 
     private static final Map<String, VariableKind> KINDS = new LinkedHashMap<>();
+
+    /** Each kind's variables, made once: crediting asks for the name variables per item and member. */
+    private static final Map<VariableKind, Set<String>> BY_KIND = new EnumMap<>(VariableKind.class);
 
     static {
         register(VariableKind.STRING, "type", "citation-key", "language", "journalAbbreviation", "shortTitle",
@@ -37,6 +41,13 @@ public final class CslVariable {
                 "series-creator", "translator");
         register(VariableKind.DATE, "accessed", "available-date", "event-date", "issued", "original-date", "submitted");
         register(VariableKind.STRUCTURED, "categories", "custom");
+        for (VariableKind kind : VariableKind.values()) {
+            BY_KIND.put(kind, KINDS.entrySet().stream()
+                    .filter(e -> e.getValue() == kind)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new),
+                            Collections::unmodifiableSet)));
+        }
     }
 
     private CslVariable() {
@@ -59,11 +70,7 @@ public final class CslVariable {
 
     /** The known variables of one kind, in a stable order (schema order). */
     public static Set<String> ofKind(VariableKind kind) {
-        return KINDS.entrySet().stream()
-                .filter(e -> e.getValue() == kind)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new),
-                        Collections::unmodifiableSet));
+        return kind == null ? Set.of() : BY_KIND.get(kind);
     }
 
     public static Set<String> nameVariables() {

@@ -47,7 +47,22 @@ public record PersonName(String family, String given, String droppingParticle, S
     }
 
     private static String clean(String s) {
-        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ");
+        if (s == null) {
+            return "";
+        }
+        String stripped = s.strip();
+        return isSpacedSingly(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" ");
+    }
+
+    /** Whether the only white space is single ASCII spaces, so the regex would change nothing (the usual case). */
+    private static boolean isSpacedSingly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person with family and given name. */
