@@ -3,10 +3,26 @@ package org.ariadne.footnotes.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.ariadne.footnotes.domain.Citation;
 import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
+import org.ariadne.footnotes.domain.ProblemList;
+import org.ariadne.shared.infrastructure.AuditRevision;
 import org.ariadne.shared.infrastructure.DurableIndexDeletes;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +75,133 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     public Footnote add(Footnote footnote) {
         em.persist(footnote);
         return footnote;
+    }
+
+    /** Rows sent to the database in one round trip. */
+    private static final int BATCH = 500;
+
+    /** The version a footnote has when first stored, as Hibernate seeds a primitive {@code long} version. */
+    private static final long FIRST_VERSION = 0;
+
+    /*
+     * The rows Hibernate and Envers would write for the entities, written with batched JDBC on the transaction's
+     * connection instead: archiving a text of 2,000 notes spent about half its time in the commit's flush, dirty
+     * checking and audit work for 2,000 entities and their citation collections. The ids come from the entity's own
+     * generator, the history rows carry the transaction's Envers revision (the one the source's change is recorded
+     * in), and the search index gets the notes through the indexing plan, so history and search read them as if
+     * they had been persisted one by one. Rolling back the transaction takes back all of it.
+     */
+    @Override
+    public void addAll(List<Footnote> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Footnote.class);
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) persister.getGenerator();
+        for (Footnote footnote : found) {
+            persister.setIdentifier(footnote, ids.generate(session, footnote, null, EventType.INSERT), session);
+        }
+        long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
+        // the revision and the works catalogued for these notes become rows before the rows that refer to them
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> insert(connection, found, revision));
+        SearchIndexingPlan index = Search.session(em).indexingPlan();
+        found.forEach(index::addOrUpdate);
+    }
+
+    private static void insert(Connection connection, List<Footnote> found, long revision) throws SQLException {
+        ProblemList problems = new ProblemList();
+        try (PreparedStatement notes = connection.prepareStatement("INSERT INTO footnote (id, version, source_id,"
+                + " number, text, marker_start, marker_end, problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_aud (id, rev, revtype,"
+                     + " version, source_id, number, text, marker_start, marker_end, problems, corrected)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Footnote footnote : found) {
+                String problemText = problems.convertToDatabaseColumn(footnote.problems());
+                notes.setLong(1, footnote.id());
+                notes.setLong(2, FIRST_VERSION);
+                notes.setLong(3, footnote.sourceId());
+                notes.setInt(4, footnote.number());
+                notes.setString(5, footnote.text());
+                notes.setInt(6, footnote.markerStart());
+                notes.setInt(7, footnote.markerEnd());
+                notes.setString(8, problemText);
+                notes.setBoolean(9, footnote.corrected());
+                notes.addBatch();
+                history.setLong(1, footnote.id());
+                history.setLong(2, revision);
+                history.setShort(3, RevisionType.ADD.getRepresentation());
+                history.setLong(4, FIRST_VERSION);
+                history.setLong(5, footnote.sourceId());
+                history.setInt(6, footnote.number());
+                history.setString(7, footnote.text());
+                history.setInt(8, footnote.markerStart());
+                history.setInt(9, footnote.markerEnd());
+                history.setString(10, problemText);
+                history.setBoolean(11, footnote.corrected());
+                history.addBatch();
+                if (++pending == BATCH) {
+                    notes.executeBatch();
+                    history.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                notes.executeBatch();
+                history.executeBatch();
+            }
+        }
+        try (PreparedStatement cites = connection.prepareStatement("INSERT INTO footnote_citation (footnote_id,"
+                + " position, cited_source_id, locator, label, ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_citation_aud (rev, revtype,"
+                     + " footnote_id, position, cited_source_id, locator, label, ibid, short_form, quote)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Footnote footnote : found) {
+                List<Citation> citations = footnote.citations();
+                for (int position = 0; position < citations.size(); position++) {
+                    Citation citation = citations.get(position);
+                    citationRow(cites, 0, footnote.id(), position, citation);
+                    cites.addBatch();
+                    history.setLong(1, revision);
+                    history.setShort(2, RevisionType.ADD.getRepresentation());
+                    citationRow(history, 2, footnote.id(), position, citation);
+                    history.addBatch();
+                    if (++pending == BATCH) {
+                        cites.executeBatch();
+                        history.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                cites.executeBatch();
+                history.executeBatch();
+            }
+        }
+    }
+
+    /** Sets a citation's columns, from parameter {@code after + 1} on. */
+    private static void citationRow(PreparedStatement row, int after, long footnoteId, int position, Citation citation)
+            throws SQLException {
+        row.setLong(after + 1, footnoteId);
+        row.setInt(after + 2, position);
+        row.setLong(after + 3, citation.citedSourceId());
+        nullable(row, after + 4, citation.locator());
+        nullable(row, after + 5, citation.label());
+        row.setBoolean(after + 6, citation.ibid());
+        row.setBoolean(after + 7, citation.shortForm());
+        nullable(row, after + 8, citation.quote());
+    }
+
+    private static void nullable(PreparedStatement row, int index, String value) throws SQLException {
+        if (value == null) {
+            row.setNull(index, Types.VARCHAR);
+        } else {
+            row.setString(index, value);
+        }
     }
 
     @Override
