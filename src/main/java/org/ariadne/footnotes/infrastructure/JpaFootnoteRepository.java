@@ -9,8 +9,8 @@ import org.ariadne.footnotes.domain.FootnoteRepository;
 import org.ariadne.footnotes.domain.ProblemList;
 import org.ariadne.shared.infrastructure.AuditRevision;
 import org.ariadne.shared.infrastructure.DurableIndexDeletes;
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,7 +78,7 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         return footnote;
     }
 
-    /** Rows sent to the database in one round trip. */
+    /** Rows sent to the database in one round trip, and ids named in one statement. */
     private static final int BATCH = 500;
 
     /** The version a footnote has when first stored, as Hibernate seeds a primitive {@code long} version. */
@@ -87,39 +88,44 @@ public class JpaFootnoteRepository implements FootnoteRepository {
      * The rows Hibernate and Envers would write for the entities, written with batched JDBC on the transaction's
      * connection instead: archiving a text of 2,000 notes spent about half its time in the commit's flush, dirty
      * checking and audit work for 2,000 entities and their citation collections. The ids come from the entity's own
-     * generator, the history rows carry the transaction's Envers revision (the one the source's change is recorded
-     * in), and the search index gets the notes through the indexing plan, so history and search read them as if
-     * they had been persisted one by one. Rolling back the transaction takes back all of it.
+     * generator and the search index gets the notes through the indexing plan. The history rows are written last,
+     * just before the commit and after Envers has written its own rows, copied from what the notes are then: if the
+     * same transaction changed or removed some of them as entities afterwards (the demo data corrects notes of the
+     * texts it has just archived), their history ends up as Envers would have written it, one row per note and
+     * revision, "created" with the note's final state, none for a note created and removed in the same transaction.
+     * Rolling back the transaction takes back all of it.
      */
     @Override
     public void addAll(List<Footnote> found) {
         if (found.isEmpty()) {
             return;
         }
-        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Footnote.class);
         BeforeExecutionGenerator ids = (BeforeExecutionGenerator) persister.getGenerator();
+        List<Long> added = new ArrayList<>(found.size());
         for (Footnote footnote : found) {
-            persister.setIdentifier(footnote, ids.generate(session, footnote, null, EventType.INSERT), session);
+            Object id = ids.generate(session, footnote, null, EventType.INSERT);
+            persister.setIdentifier(footnote, id, session);
+            added.add((Long) id);
         }
+        // the transaction's revision, made now so that Envers's own work before the commit comes before ours
         long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
-        // the revision and the works catalogued for these notes become rows before the rows that refer to them
+        // the works catalogued for these notes become rows before the rows that cite them
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> insert(connection, found, revision));
+        session.doWork(connection -> insert(connection, found));
+        session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) before ->
+                before.doWork(connection -> recordHistory(connection, added, revision)));
         SearchIndexingPlan index = Search.session(em).indexingPlan();
         found.forEach(index::addOrUpdate);
     }
 
-    private static void insert(Connection connection, List<Footnote> found, long revision) throws SQLException {
+    private static void insert(Connection connection, List<Footnote> found) throws SQLException {
         ProblemList problems = new ProblemList();
         try (PreparedStatement notes = connection.prepareStatement("INSERT INTO footnote (id, version, source_id,"
-                + " number, text, marker_start, marker_end, problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_aud (id, rev, revtype,"
-                     + " version, source_id, number, text, marker_start, marker_end, problems, corrected)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " number, text, marker_start, marker_end, problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (Footnote footnote : found) {
-                String problemText = problems.convertToDatabaseColumn(footnote.problems());
                 notes.setLong(1, footnote.id());
                 notes.setLong(2, FIRST_VERSION);
                 notes.setLong(3, footnote.sourceId());
@@ -127,73 +133,79 @@ public class JpaFootnoteRepository implements FootnoteRepository {
                 notes.setString(5, footnote.text());
                 notes.setInt(6, footnote.markerStart());
                 notes.setInt(7, footnote.markerEnd());
-                notes.setString(8, problemText);
+                notes.setString(8, problems.convertToDatabaseColumn(footnote.problems()));
                 notes.setBoolean(9, footnote.corrected());
                 notes.addBatch();
-                history.setLong(1, footnote.id());
-                history.setLong(2, revision);
-                history.setShort(3, RevisionType.ADD.getRepresentation());
-                history.setLong(4, FIRST_VERSION);
-                history.setLong(5, footnote.sourceId());
-                history.setInt(6, footnote.number());
-                history.setString(7, footnote.text());
-                history.setInt(8, footnote.markerStart());
-                history.setInt(9, footnote.markerEnd());
-                history.setString(10, problemText);
-                history.setBoolean(11, footnote.corrected());
-                history.addBatch();
                 if (++pending == BATCH) {
                     notes.executeBatch();
-                    history.executeBatch();
                     pending = 0;
                 }
             }
             if (pending > 0) {
                 notes.executeBatch();
-                history.executeBatch();
             }
         }
         try (PreparedStatement cites = connection.prepareStatement("INSERT INTO footnote_citation (footnote_id,"
-                + " position, cited_source_id, locator, label, ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_citation_aud (rev, revtype,"
-                     + " footnote_id, position, cited_source_id, locator, label, ibid, short_form, quote)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " position, cited_source_id, locator, label, ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (Footnote footnote : found) {
                 List<Citation> citations = footnote.citations();
                 for (int position = 0; position < citations.size(); position++) {
-                    Citation citation = citations.get(position);
-                    citationRow(cites, 0, footnote.id(), position, citation);
+                    citationRow(cites, footnote.id(), position, citations.get(position));
                     cites.addBatch();
-                    history.setLong(1, revision);
-                    history.setShort(2, RevisionType.ADD.getRepresentation());
-                    citationRow(history, 2, footnote.id(), position, citation);
-                    history.addBatch();
                     if (++pending == BATCH) {
                         cites.executeBatch();
-                        history.executeBatch();
                         pending = 0;
                     }
                 }
             }
             if (pending > 0) {
                 cites.executeBatch();
-                history.executeBatch();
             }
         }
     }
 
-    /** Sets a citation's columns, from parameter {@code after + 1} on. */
-    private static void citationRow(PreparedStatement row, int after, long footnoteId, int position, Citation citation)
+    /**
+     * The "created" history rows of footnotes stored by {@link #addAll}, as the notes and their citations stand at
+     * the end of the transaction, in place of any row Envers wrote for them in the same revision.
+     */
+    private static void recordHistory(Connection connection, List<Long> added, long revision) throws SQLException {
+        for (int from = 0; from < added.size(); from += BATCH) {
+            List<Long> ids = added.subList(from, Math.min(added.size(), from + BATCH));
+            String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+            update(connection, "DELETE FROM footnote_citation_aud WHERE rev = ? AND footnote_id IN " + in, revision, ids);
+            update(connection, "DELETE FROM footnote_aud WHERE rev = ? AND id IN " + in, revision, ids);
+            update(connection, "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text,"
+                    + " marker_start, marker_end, problems, corrected) SELECT id, ?, " + RevisionType.ADD.getRepresentation()
+                    + ", version, source_id, number, text, marker_start, marker_end, problems, corrected FROM footnote"
+                    + " WHERE id IN " + in, revision, ids);
+            update(connection, "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id,"
+                    + " locator, label, ibid, short_form, quote) SELECT ?, " + RevisionType.ADD.getRepresentation()
+                    + ", footnote_id, position, cited_source_id, locator, label, ibid, short_form, quote"
+                    + " FROM footnote_citation WHERE footnote_id IN " + in, revision, ids);
+        }
+    }
+
+    private static void update(Connection connection, String sql, long revision, List<Long> ids) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, revision);
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setLong(i + 2, ids.get(i));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void citationRow(PreparedStatement row, long footnoteId, int position, Citation citation)
             throws SQLException {
-        row.setLong(after + 1, footnoteId);
-        row.setInt(after + 2, position);
-        row.setLong(after + 3, citation.citedSourceId());
-        nullable(row, after + 4, citation.locator());
-        nullable(row, after + 5, citation.label());
-        row.setBoolean(after + 6, citation.ibid());
-        row.setBoolean(after + 7, citation.shortForm());
-        nullable(row, after + 8, citation.quote());
+        row.setLong(1, footnoteId);
+        row.setInt(2, position);
+        row.setLong(3, citation.citedSourceId());
+        nullable(row, 4, citation.locator());
+        nullable(row, 5, citation.label());
+        row.setBoolean(6, citation.ibid());
+        row.setBoolean(7, citation.shortForm());
+        nullable(row, 8, citation.quote());
     }
 
     private static void nullable(PreparedStatement row, int index, String value) throws SQLException {
