@@ -21,12 +21,14 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaFootnoteRepository implements FootnoteRepository {
@@ -78,7 +80,7 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         return footnote;
     }
 
-    /** Rows sent to the database in one round trip, and ids named in one statement. */
+    /** Rows sent to the database in one round trip. */
     private static final int BATCH = 500;
 
     /** The version a footnote has when first stored, as Hibernate seeds a primitive {@code long} version. */
@@ -103,11 +105,8 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Footnote.class);
         BeforeExecutionGenerator ids = (BeforeExecutionGenerator) persister.getGenerator();
-        List<Long> added = new ArrayList<>(found.size());
         for (Footnote footnote : found) {
-            Object id = ids.generate(session, footnote, null, EventType.INSERT);
-            persister.setIdentifier(footnote, id, session);
-            added.add((Long) id);
+            persister.setIdentifier(footnote, ids.generate(session, footnote, null, EventType.INSERT), session);
         }
         // the transaction's revision, made now so that Envers's own work before the commit comes before ours
         long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
@@ -115,7 +114,7 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         em.flush();
         session.doWork(connection -> insert(connection, found));
         session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) before ->
-                before.doWork(connection -> recordHistory(connection, added, revision)));
+                before.doWork(connection -> recordHistory(connection, List.copyOf(found), revision)));
         SearchIndexingPlan index = Search.session(em).indexingPlan();
         found.forEach(index::addOrUpdate);
     }
@@ -151,7 +150,7 @@ public class JpaFootnoteRepository implements FootnoteRepository {
             for (Footnote footnote : found) {
                 List<Citation> citations = footnote.citations();
                 for (int position = 0; position < citations.size(); position++) {
-                    citationRow(cites, footnote.id(), position, citations.get(position));
+                    citationRow(cites, 0, footnote.id(), position, citations.get(position));
                     cites.addBatch();
                     if (++pending == BATCH) {
                         cites.executeBatch();
@@ -166,46 +165,122 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     }
 
     /**
-     * The "created" history rows of footnotes stored by {@link #addAll}, as the notes and their citations stand at
-     * the end of the transaction, in place of any row Envers wrote for them in the same revision.
+     * The "created" history rows of footnotes stored by {@link #addAll}. A note the transaction has not changed since
+     * is as it was stored: its rows are written from it, in batches. A note it changed or removed as an entity has a
+     * row of Envers's in this revision already: that row and its citation rows give way to a "created" row copied
+     * from what the note now is (none if it is gone).
      */
-    private static void recordHistory(Connection connection, List<Long> added, long revision) throws SQLException {
-        for (int from = 0; from < added.size(); from += BATCH) {
-            List<Long> ids = added.subList(from, Math.min(added.size(), from + BATCH));
-            String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-            update(connection, "DELETE FROM footnote_citation_aud WHERE rev = ? AND footnote_id IN " + in, revision, ids);
-            update(connection, "DELETE FROM footnote_aud WHERE rev = ? AND id IN " + in, revision, ids);
-            update(connection, "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text,"
-                    + " marker_start, marker_end, problems, corrected) SELECT id, ?, " + RevisionType.ADD.getRepresentation()
-                    + ", version, source_id, number, text, marker_start, marker_end, problems, corrected FROM footnote"
-                    + " WHERE id IN " + in, revision, ids);
-            update(connection, "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id,"
-                    + " locator, label, ibid, short_form, quote) SELECT ?, " + RevisionType.ADD.getRepresentation()
-                    + ", footnote_id, position, cited_source_id, locator, label, ibid, short_form, quote"
-                    + " FROM footnote_citation WHERE footnote_id IN " + in, revision, ids);
-        }
-    }
-
-    private static void update(Connection connection, String sql, long revision, List<Long> ids) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, revision);
-            for (int i = 0; i < ids.size(); i++) {
-                statement.setLong(i + 2, ids.get(i));
+    private static void recordHistory(Connection connection, List<Footnote> found, long revision) throws SQLException {
+        Set<Long> touched = new HashSet<>();
+        try (PreparedStatement audited = connection.prepareStatement("SELECT id FROM footnote_aud WHERE rev = ?")) {
+            audited.setLong(1, revision);
+            try (ResultSet rows = audited.executeQuery()) {
+                while (rows.next()) {
+                    touched.add(rows.getLong(1));
+                }
             }
-            statement.executeUpdate();
+        }
+        List<Footnote> unchanged = new ArrayList<>(found.size());
+        List<Long> changed = new ArrayList<>();
+        for (Footnote footnote : found) {
+            if (touched.contains(footnote.id())) {
+                changed.add(footnote.id());
+            } else {
+                unchanged.add(footnote);
+            }
+        }
+        insertHistory(connection, unchanged, revision);
+        if (!changed.isEmpty()) {
+            rewriteHistory(connection, changed, revision);
         }
     }
 
-    private static void citationRow(PreparedStatement row, long footnoteId, int position, Citation citation)
+    private static void insertHistory(Connection connection, List<Footnote> notes, long revision) throws SQLException {
+        ProblemList problems = new ProblemList();
+        try (PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_aud (id, rev, revtype,"
+                + " version, source_id, number, text, marker_start, marker_end, problems, corrected)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Footnote footnote : notes) {
+                history.setLong(1, footnote.id());
+                history.setLong(2, revision);
+                history.setShort(3, RevisionType.ADD.getRepresentation());
+                history.setLong(4, FIRST_VERSION);
+                history.setLong(5, footnote.sourceId());
+                history.setInt(6, footnote.number());
+                history.setString(7, footnote.text());
+                history.setInt(8, footnote.markerStart());
+                history.setInt(9, footnote.markerEnd());
+                history.setString(10, problems.convertToDatabaseColumn(footnote.problems()));
+                history.setBoolean(11, footnote.corrected());
+                history.addBatch();
+                if (++pending == BATCH) {
+                    history.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                history.executeBatch();
+            }
+        }
+        try (PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_citation_aud (rev, revtype,"
+                + " footnote_id, position, cited_source_id, locator, label, ibid, short_form, quote)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Footnote footnote : notes) {
+                List<Citation> citations = footnote.citations();
+                for (int position = 0; position < citations.size(); position++) {
+                    history.setLong(1, revision);
+                    history.setShort(2, RevisionType.ADD.getRepresentation());
+                    citationRow(history, 2, footnote.id(), position, citations.get(position));
+                    history.addBatch();
+                    if (++pending == BATCH) {
+                        history.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                history.executeBatch();
+            }
+        }
+    }
+
+    private static void rewriteHistory(Connection connection, List<Long> changed, long revision) throws SQLException {
+        String[] statements = {
+                "DELETE FROM footnote_citation_aud WHERE rev = ? AND footnote_id = ?",
+                "DELETE FROM footnote_aud WHERE rev = ? AND id = ?",
+                "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text, marker_start, marker_end,"
+                        + " problems, corrected) SELECT id, ?, " + RevisionType.ADD.getRepresentation() + ", version,"
+                        + " source_id, number, text, marker_start, marker_end, problems, corrected FROM footnote"
+                        + " WHERE id = ?",
+                "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id, locator, label,"
+                        + " ibid, short_form, quote) SELECT ?, " + RevisionType.ADD.getRepresentation() + ", footnote_id,"
+                        + " position, cited_source_id, locator, label, ibid, short_form, quote FROM footnote_citation"
+                        + " WHERE footnote_id = ?"};
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (long id : changed) {
+                    statement.setLong(1, revision);
+                    statement.setLong(2, id);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        }
+    }
+
+    /** Sets a citation's columns, from parameter {@code after + 1} on. */
+    private static void citationRow(PreparedStatement row, int after, long footnoteId, int position, Citation citation)
             throws SQLException {
-        row.setLong(1, footnoteId);
-        row.setInt(2, position);
-        row.setLong(3, citation.citedSourceId());
-        nullable(row, 4, citation.locator());
-        nullable(row, 5, citation.label());
-        row.setBoolean(6, citation.ibid());
-        row.setBoolean(7, citation.shortForm());
-        nullable(row, 8, citation.quote());
+        row.setLong(after + 1, footnoteId);
+        row.setInt(after + 2, position);
+        row.setLong(after + 3, citation.citedSourceId());
+        nullable(row, after + 4, citation.locator());
+        nullable(row, after + 5, citation.label());
+        row.setBoolean(after + 6, citation.ibid());
+        row.setBoolean(after + 7, citation.shortForm());
+        nullable(row, after + 8, citation.quote());
     }
 
     private static void nullable(PreparedStatement row, int index, String value) throws SQLException {
