@@ -27,5 +27,7 @@ stop() {
 }
 trap stop EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do sleep 0.5; done
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+server_pid=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
+    [ "$(cat "/proc/$p/comm" 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
+java -Xmx1g -Dbench.server.pid="${server_pid:-}" -Dbench.clock.ticks="$(getconf CLK_TCK)" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     org.ariadne.bench.ArchiveBenchmark "http://127.0.0.1:$port" "$@"

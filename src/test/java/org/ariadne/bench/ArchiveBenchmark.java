@@ -4,12 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.ariadne.catalog.domain.CslJson;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -68,6 +71,7 @@ public final class ArchiveBenchmark {
                     .header("Content-Type", "application/json").header("Authorization", LIBRARIAN)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"article\",\"title\":\"Benchmark text " + t + "\"}")));
             String id = json(source.body()).getString("id");
+            double cpuStart = serverCpuSeconds();
             long archiveStart = System.nanoTime();
             HttpResponse<String> archived = send(HttpRequest.newBuilder(URI.create(base + "/api/sources/" + id + "/text"))
                     .header("Content-Type", "text/plain; charset=utf-8").header("Authorization", LIBRARIAN)
@@ -77,8 +81,40 @@ public final class ArchiveBenchmark {
                 throw new IllegalStateException("archiving failed: " + archived.statusCode() + " " + archived.body());
             }
             int found = json(archived.body()).getInt("footnotes");
-            System.out.printf(Locale.ROOT, "text %d: %,d footnotes archived in %.2f s: %,.0f notes/s%n",
-                    t + 1, found, seconds, found / seconds);
+            double cpu = serverCpuSeconds() - cpuStart;
+            System.out.printf(Locale.ROOT, "text %d: %,d footnotes archived in %.2f s: %,.0f notes/s%s; load %s%n",
+                    t + 1, found, seconds, found / seconds,
+                    cpu >= 0 ? String.format(Locale.ROOT, " (server CPU %.2f s)", cpu) : "", loadAverage());
+        }
+    }
+
+    /**
+     * CPU time (user + system) the server process has used so far, from /proc on Linux when archive.sh passes the
+     * server's pid as {@code bench.server.pid}; negative when unknown. The machine may be shared, so wall time alone
+     * says little.
+     */
+    private static double serverCpuSeconds() {
+        String pid = System.getProperty("bench.server.pid", "");
+        if (pid.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields after the command name start at field 3 (state): utime is field 14, stime field 15
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks / (double) Long.getLong("bench.clock.ticks", 100);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -70,6 +70,7 @@ public class FootnoteIndexer implements TextAnalyser {
         for (Footnote footnote : footnotes.findBySource(source.id())) {
             previous.computeIfAbsent(footnote.number(), n -> new ArrayDeque<>()).add(footnote);
         }
+        List<Footnote> added = new ArrayList<>();
         for (ResolvedNote note : analysis.notes()) {
             List<Citation> citations = new ArrayList<>();
             Set<String> problems = new LinkedHashSet<>(note.problems());
@@ -87,11 +88,12 @@ public class FootnoteIndexer implements TextAnalyser {
             if (earlier != null) {
                 earlier.foundAgain(note.text(), note.markerStart(), note.markerEnd(), citations, List.copyOf(problems));
             } else {
-                footnotes.add(Footnote.found(source.id(), note.number(), note.text(), note.markerStart(),
+                added.add(Footnote.found(source.id(), note.number(), note.text(), note.markerStart(),
                         note.markerEnd(), citations, List.copyOf(problems)));
             }
         }
         previous.values().forEach(left -> left.forEach(footnotes::remove));
+        footnotes.addAll(added);
         return analysis.notes().size();
     }
 

@@ -21,6 +21,13 @@ public interface FootnoteRepository {
 
     Footnote add(Footnote footnote);
 
+    /**
+     * Stores the footnotes of a newly archived text at once, with their history and their search documents, in the
+     * current transaction: what {@link #add} does for each, without making thousands of entities that the commit
+     * would then have to check one by one. The works the notes cite must be catalogued (or about to be) already.
+     */
+    void addAll(List<Footnote> found);
+
     void remove(Footnote footnote);
 
     /** How many footnotes, and of how many sources, cite the source. */
