@@ -110,16 +110,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * How long a step may take to show: generous, because the first style search or ajax update after a deployment
-     * can take well over 20 s while the whole suite shares two cores (seen in CI); a passing step never waits it out.
-     */
-    /**
      * Waits up to 60 s, asking again when an ajax update replaced the element between finding and reading it:
      * Chromium reports that as StaleElementReferenceException or, at times, as a bare WebDriverException ("Node with
-     * given id does not belong to the document"). A condition that never holds still fails at the timeout, with the
-     * last such exception as its cause.
+     * given id does not belong to the document"). Generous, because the first style search or ajax update after a
+     * deployment can take well over 20 s while the whole suite shares two cores (seen in CI); a passing step never
+     * waits it out. A condition that never holds still fails at the timeout, with the last such exception as its cause.
      */
-    private WebDriverWait waitFor() {
+    public WebDriverWait waitFor() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
         return wait;

@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -140,7 +139,7 @@ class FootnoteReviewBrowserIT {
     }
 
     private static WebDriverWait waitFor(Browser browser) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        return browser.waitFor();
     }
 
     /** The id of the first catalogued work with this title, catalogued now if the catalogue has none. */

@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +52,7 @@ class SearchBrowserIT {
             browser.open("/catalog/sources/list.xhtml");
             WebElement box = browser.find("input[id='search-box:q_input']");
             box.sendKeys(word.substring(0, 6));
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+            WebDriverWait wait = browser.waitFor();
             WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[id='search-box:q_panel'] tr, "
                     + "[id='search-box:q_panel'] li")).stream().filter(e -> e.getText().contains(word)).findFirst()
                     .orElse(null));
@@ -126,13 +125,13 @@ class SearchBrowserIT {
             browser.open("/search/saved.xhtml");
             savedRow(browser, "Renamed " + word).findElement(By.cssSelector("button[id$=':delete']")).click();
             browser.click("button[id='saved:confirm-yes']");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
+            browser.waitFor().until(d ->
                     !d.findElement(By.id("saved:table")).getText().contains("Renamed " + word));
         }
     }
 
     private static WebElement savedRow(Browser browser, String name) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> d.findElements(
+        return browser.waitFor().until(d -> d.findElements(
                 By.cssSelector("[id='saved:table'] tbody tr")).stream().filter(r -> r.getText().contains(name))
                 .findFirst().orElse(null));
     }
