@@ -121,47 +121,14 @@ public class JpaFootnoteRepository implements FootnoteRepository {
 
     private static void insert(Connection connection, List<Footnote> found) throws SQLException {
         ProblemList problems = new ProblemList();
-        try (PreparedStatement notes = connection.prepareStatement("INSERT INTO footnote (id, version, source_id,"
-                + " number, text, marker_start, marker_end, problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Footnote footnote : found) {
-                notes.setLong(1, footnote.id());
-                notes.setLong(2, FIRST_VERSION);
-                notes.setLong(3, footnote.sourceId());
-                notes.setInt(4, footnote.number());
-                notes.setString(5, footnote.text());
-                notes.setInt(6, footnote.markerStart());
-                notes.setInt(7, footnote.markerEnd());
-                notes.setString(8, problems.convertToDatabaseColumn(footnote.problems()));
-                notes.setBoolean(9, footnote.corrected());
-                notes.addBatch();
-                if (++pending == BATCH) {
-                    notes.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                notes.executeBatch();
-            }
-        }
-        try (PreparedStatement cites = connection.prepareStatement("INSERT INTO footnote_citation (footnote_id,"
-                + " position, cited_source_id, locator, label, ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Footnote footnote : found) {
-                List<Citation> citations = footnote.citations();
-                for (int position = 0; position < citations.size(); position++) {
-                    citationRow(cites, 0, footnote.id(), position, citations.get(position));
-                    cites.addBatch();
-                    if (++pending == BATCH) {
-                        cites.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                cites.executeBatch();
-            }
-        }
+        inBatches(connection, "INSERT INTO footnote (id, version, source_id, number, text, marker_start, marker_end,"
+                + " problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", found, (row, footnote) -> {
+                    row.setLong(1, footnote.id());
+                    noteRow(row, 1, footnote, problems);
+                });
+        inBatches(connection, "INSERT INTO footnote_citation (footnote_id, position, cited_source_id, locator, label,"
+                + " ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", citationsOf(found),
+                (row, cited) -> citationRow(row, 0, cited));
     }
 
     /**
@@ -197,53 +164,22 @@ public class JpaFootnoteRepository implements FootnoteRepository {
 
     private static void insertHistory(Connection connection, List<Footnote> notes, long revision) throws SQLException {
         ProblemList problems = new ProblemList();
-        try (PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_aud (id, rev, revtype,"
-                + " version, source_id, number, text, marker_start, marker_end, problems, corrected)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Footnote footnote : notes) {
-                history.setLong(1, footnote.id());
-                history.setLong(2, revision);
-                history.setShort(3, RevisionType.ADD.getRepresentation());
-                history.setLong(4, FIRST_VERSION);
-                history.setLong(5, footnote.sourceId());
-                history.setInt(6, footnote.number());
-                history.setString(7, footnote.text());
-                history.setInt(8, footnote.markerStart());
-                history.setInt(9, footnote.markerEnd());
-                history.setString(10, problems.convertToDatabaseColumn(footnote.problems()));
-                history.setBoolean(11, footnote.corrected());
-                history.addBatch();
-                if (++pending == BATCH) {
-                    history.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                history.executeBatch();
-            }
-        }
-        try (PreparedStatement history = connection.prepareStatement("INSERT INTO footnote_citation_aud (rev, revtype,"
-                + " footnote_id, position, cited_source_id, locator, label, ibid, short_form, quote)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Footnote footnote : notes) {
-                List<Citation> citations = footnote.citations();
-                for (int position = 0; position < citations.size(); position++) {
-                    history.setLong(1, revision);
-                    history.setShort(2, RevisionType.ADD.getRepresentation());
-                    citationRow(history, 2, footnote.id(), position, citations.get(position));
-                    history.addBatch();
-                    if (++pending == BATCH) {
-                        history.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                history.executeBatch();
-            }
-        }
+        short created = RevisionType.ADD.getRepresentation();
+        inBatches(connection, "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text,"
+                + " marker_start, marker_end, problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", notes,
+                (row, footnote) -> {
+                    row.setLong(1, footnote.id());
+                    row.setLong(2, revision);
+                    row.setShort(3, created);
+                    noteRow(row, 3, footnote, problems);
+                });
+        inBatches(connection, "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id,"
+                + " locator, label, ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", citationsOf(notes),
+                (row, cited) -> {
+                    row.setLong(1, revision);
+                    row.setShort(2, created);
+                    citationRow(row, 2, cited);
+                });
     }
 
     private static void rewriteHistory(Connection connection, List<Long> changed, long revision) throws SQLException {
@@ -270,11 +206,63 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         }
     }
 
-    /** Sets a citation's columns, from parameter {@code after + 1} on. */
-    private static void citationRow(PreparedStatement row, int after, long footnoteId, int position, Citation citation)
+    /** One row's parameters, set from one item. */
+    private interface RowWriter<T> {
+        void set(PreparedStatement row, T item) throws SQLException;
+    }
+
+    /** Inserts a row per item, sent to the database {@link #BATCH} rows at a time. */
+    private static <T> void inBatches(Connection connection, String sql, List<T> items, RowWriter<T> writer)
             throws SQLException {
-        row.setLong(after + 1, footnoteId);
-        row.setInt(after + 2, position);
+        try (PreparedStatement row = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                writer.set(row, item);
+                row.addBatch();
+                if (++pending == BATCH) {
+                    row.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                row.executeBatch();
+            }
+        }
+    }
+
+    /** A citation with the note it belongs to and its place among the note's citations: one citation row. */
+    private record CitedIn(long footnoteId, int position, Citation citation) {
+    }
+
+    private static List<CitedIn> citationsOf(List<Footnote> notes) {
+        List<CitedIn> rows = new ArrayList<>();
+        for (Footnote footnote : notes) {
+            List<Citation> citations = footnote.citations();
+            for (int position = 0; position < citations.size(); position++) {
+                rows.add(new CitedIn(footnote.id(), position, citations.get(position)));
+            }
+        }
+        return rows;
+    }
+
+    /** Sets a new note's columns from {@code version} to {@code corrected}, from parameter {@code after + 1} on. */
+    private static void noteRow(PreparedStatement row, int after, Footnote footnote, ProblemList problems)
+            throws SQLException {
+        row.setLong(after + 1, FIRST_VERSION);
+        row.setLong(after + 2, footnote.sourceId());
+        row.setInt(after + 3, footnote.number());
+        row.setString(after + 4, footnote.text());
+        row.setInt(after + 5, footnote.markerStart());
+        row.setInt(after + 6, footnote.markerEnd());
+        row.setString(after + 7, problems.convertToDatabaseColumn(footnote.problems()));
+        row.setBoolean(after + 8, footnote.corrected());
+    }
+
+    /** Sets a citation's columns, from parameter {@code after + 1} on. */
+    private static void citationRow(PreparedStatement row, int after, CitedIn cited) throws SQLException {
+        Citation citation = cited.citation();
+        row.setLong(after + 1, cited.footnoteId());
+        row.setInt(after + 2, cited.position());
         row.setLong(after + 3, citation.citedSourceId());
         nullable(row, after + 4, citation.locator());
         nullable(row, after + 5, citation.label());
