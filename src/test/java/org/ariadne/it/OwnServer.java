@@ -69,8 +69,10 @@ public final class OwnServer implements AutoCloseable {
     private static OwnServer prepare(int offset, String name, Map<String, String> environment, String serverConfig)
             throws IOException {
         Path target = Path.of("target").toAbsolutePath();
-        return new OwnServer(offset, copyServerBase(target, name), Files.createTempDirectory(target, name + "-data-"),
-                environment, serverConfig);
+        // a cluster node deploys the distributable build of the WAR, whose sessions the other node can take over
+        String war = serverConfig.equals("standalone-cluster.xml") ? "ariadne-cluster.war" : "ariadne.war";
+        return new OwnServer(offset, copyServerBase(target, name, war),
+                Files.createTempDirectory(target, name + "-data-"), environment, serverConfig);
     }
 
     public String base() {
@@ -158,7 +160,7 @@ public final class OwnServer implements AutoCloseable {
         }
     }
 
-    private static Path copyServerBase(Path target, String name) throws IOException {
+    private static Path copyServerBase(Path target, String name, String war) throws IOException {
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         Path base = Files.createTempDirectory(target, name + "-base-");
         Path configuration = Files.createDirectories(base.resolve("configuration"));
@@ -175,7 +177,7 @@ public final class OwnServer implements AutoCloseable {
             }
         }
         Path deployments = Files.createDirectories(base.resolve("deployments"));
-        Files.copy(target.resolve("ariadne.war"), deployments.resolve("ariadne.war"));
+        Files.copy(target.resolve(war), deployments.resolve("ariadne.war"));
         return base;
     }
 }
