@@ -518,32 +518,30 @@ public class CitationRenderer {
     private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, Map<String, Object>> items,
             List<String> ids, Digests digests) {
         StyleVariants sv = style.variants;
-        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), "text", items, ids,
-                digests);
+        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), ProbeFormat.NAME,
+                items, ids, digests);
         List<Integer> directions = sv.sortDirections(owner);
-        // each key split and given its collation keys once, not at every comparison (see AlphanumKey)
+        // each key split and given its collation keys once, not at every comparison (see AlphanumKey), and only
+        // when a comparison gets to it: most are settled by the first key or two of ten (APA)
         java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(loc));
         AlphanumKey none = new AlphanumKey("", collator);
-        Map<String, AlphanumKey[]> keys = new HashMap<>();
+        Map<String, SortKeys> keys = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String entry = rendered.get(i);
             int end = entry.lastIndexOf(StyleVariants.KEY_END);
             String[] parts = (end >= 0 ? entry.substring(0, end) : entry).split(StyleVariants.KEY_SEPARATOR, -1);
-            AlphanumKey[] prepared = new AlphanumKey[directions.size()];
-            for (int k = 0; k < prepared.length; k++) {
-                String part = k < parts.length ? parts[k].strip() : "";
-                prepared[k] = part.isEmpty() ? none : new AlphanumKey(part, collator);
-            }
-            keys.put(ids.get(i), prepared);
+            keys.put(ids.get(i), new SortKeys(parts, directions.size(), collator, none));
         }
         Comparator<String> byKeys = (a, b) -> {
-            AlphanumKey[] ka = keys.get(a);
-            AlphanumKey[] kb = keys.get(b);
+            SortKeys ka = keys.get(a);
+            SortKeys kb = keys.get(b);
             for (int k = 0; k < directions.size(); k++) {
-                if (ka[k].isEmpty() != kb[k].isEmpty()) {
-                    return ka[k].isEmpty() ? 1 : -1;
+                AlphanumKey x = ka.key(k);
+                AlphanumKey y = kb.key(k);
+                if (x.isEmpty() != y.isEmpty()) {
+                    return x.isEmpty() ? 1 : -1;
                 }
-                int c = ka[k].compareTo(kb[k]);
+                int c = x.compareTo(y);
                 if (c != 0) {
                     return c * directions.get(k);
                 }
@@ -553,6 +551,31 @@ public class CitationRenderer {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(byKeys);
         return sorted;
+    }
+
+    /** The sort keys of one item, each prepared on first use; used by one thread (the sorting one). */
+    private static final class SortKeys {
+        private final String[] parts;
+        private final AlphanumKey[] prepared;
+        private final java.text.Collator collator;
+        private final AlphanumKey none;
+
+        SortKeys(String[] parts, int count, java.text.Collator collator, AlphanumKey none) {
+            this.parts = parts;
+            this.prepared = new AlphanumKey[count];
+            this.collator = collator;
+            this.none = none;
+        }
+
+        AlphanumKey key(int k) {
+            AlphanumKey key = prepared[k];
+            if (key == null) {
+                String part = k < parts.length ? parts[k].strip() : "";
+                key = part.isEmpty() ? none : new AlphanumKey(part, collator);
+                prepared[k] = key;
+            }
+            return key;
+        }
     }
 
     private static Map<String, Integer> rank(List<String> ids) {
@@ -579,11 +602,11 @@ public class CitationRenderer {
         }
         UnionFind groups = new UnionFind(order);
         for (String vk : variantKeys) {
-            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), "text", items, order,
-                    digests);
+            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), ProbeFormat.NAME, items,
+                    order, digests);
             Map<String, String> firstWithText = new HashMap<>();
             for (int i = 0; i < order.size(); i++) {
-                String text = rendered.get(i).strip();
+                String text = straightQuotes(rendered.get(i).strip());
                 if (text.equals(StyleVariants.KEY_END)) {
                     continue;
                 }
@@ -607,6 +630,15 @@ public class CitationRenderer {
             }
         }
         return suffixes;
+    }
+
+    /**
+     * The probe text with curly quotation marks made straight: probes skip citeproc-java's smart quotes (see
+     * {@link ProbeFormat}), so two cites that differ only in the quotation marks their data was typed with would
+     * come out the same once rendered and must count as the same here.
+     */
+    static String straightQuotes(String s) {
+        return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
     }
 
     static String letters(int n) {
@@ -816,7 +848,11 @@ public class CitationRenderer {
             items.current = data;
             try {
                 csl.reset();
-                csl.setOutputFormat(format);
+                if (format.equals(ProbeFormat.NAME)) {
+                    csl.setOutputFormat(new ProbeFormat());
+                } else {
+                    csl.setOutputFormat(format);
+                }
                 return work.apply(csl);
             } finally {
                 csl.reset();
