@@ -215,7 +215,7 @@ public class CitationRenderer {
                     ? sortedIds(style, loc, "bibliography", cited, firstCiteOrder, digests) : firstCiteOrder;
             withSuffixes = withYearSuffixes(cited, yearSuffixes(style, loc, cited, order, digests));
         }
-        Map<String, CSLItemData> data = toItemData(withSuffixes);
+        Map<String, CSLItemData> data = digests.itemData(withSuffixes);
         List<List<CiteRef>> ordered = citations;
         if (sv.hasCitationSort() && citations.stream().anyMatch(c -> c.size() > 1)) {
             Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", withSuffixes, firstCiteOrder,
@@ -351,7 +351,7 @@ public class CitationRenderer {
         String prefix = style.key + "|" + loc + "|" + variantKey + "|" + format + "|";
         if (!style.variants.entriesIndependent()) {
             Engine engine = engine(style, loc, variantKey, xml);
-            return engine.run(toItemData(items), format, csl -> {
+            return engine.run(digests.itemData(items), format, csl -> {
                 csl.registerCitationItems(ids, true);
                 return Arrays.asList(csl.makeBibliography().getEntries());
             });
@@ -380,7 +380,7 @@ public class CitationRenderer {
             List<String> partIds = List.copyOf(partItems.keySet());
             // one engine per worker slot, so that parts rendered at once never share an engine
             Engine engine = engine(style, loc, slot == 0 ? variantKey : variantKey + "#" + slot, xml);
-            List<String> rendered = engine.run(toItemData(partItems), format, csl -> {
+            List<String> rendered = engine.run(digests.itemData(partItems), format, csl -> {
                 csl.registerCitationItems(partIds, true);
                 return Arrays.asList(csl.makeBibliography().getEntries());
             });
@@ -395,15 +395,31 @@ public class CitationRenderer {
     }
 
     /**
-     * The digests of one render's items, each computed once although the item goes through several passes (sort
-     * keys, bare cites, entries); by identity, as an item given a year suffix is a new map with a digest of its own.
-     * Used by the calling thread only.
+     * What one render works out once per item although the item goes through several passes (sort keys, bare cites,
+     * entries): its digest and its citeproc-java form. By identity, as an item given a year suffix is a new map with
+     * a digest and a form of its own. Digests are asked for on the calling thread; forms on the part renderers'.
      */
     private static final class Digests {
         private final Map<Map<String, Object>, String> known = new java.util.IdentityHashMap<>();
+        private final Map<Map<String, Object>, CSLItemData> forms =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
         String of(Map<String, Object> item) {
             return known.computeIfAbsent(item, CitationRenderer::digest);
+        }
+
+        /** The items in citeproc-java's form, each converted once per render. */
+        Map<String, CSLItemData> itemData(Map<String, Map<String, Object>> items) {
+            Map<String, CSLItemData> data = new LinkedHashMap<>();
+            items.forEach((id, item) -> {
+                CSLItemData form = forms.get(item);
+                if (form == null) {
+                    form = CSLItemData.fromJson(item);
+                    forms.put(item, form);
+                }
+                data.put(id, form);
+            });
+            return data;
         }
     }
 
