@@ -5,6 +5,8 @@
 # run 1 renders every entry; later runs find the entries in Ariadne's cache of rendered entries).
 # Usage: src/bench/bibliography.sh [base-url] [runs] [count]   (default http://127.0.0.1:8080, 3 runs, 1000)
 # Needs curl, python3 and pandoc (Debian package "pandoc"); the server must be up, e.g. src/bench/startup.sh's.
+# With BENCH_SERVER_PID set to the server's java process, also prints the CPU time the server used during each
+# request (user + system; it varies far less than wall time when other work shares the machine).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 base=${1:-http://127.0.0.1:8080}
@@ -64,12 +66,22 @@ millis() { # runs "$@", prints its wall time in ms
     echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
+server_cpu_ms() { # CPU time used so far by BENCH_SERVER_PID, in ms (0 without it)
+    if [ -n "${BENCH_SERVER_PID:-}" ]; then
+        awk -v tck="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / tck}' "/proc/$BENCH_SERVER_PID/stat"
+    else
+        echo 0
+    fi
+}
+
 for run in $(seq 1 "$runs"); do
+    cpu_before=$(server_cpu_ms)
     t=$(millis curl -sf -o "$work/out.json" -H 'Content-Type: application/json' \
         --data-binary @"$work/request.json" "$base/api/bibliography")
+    cpu=$(( $(server_cpu_ms) - cpu_before ))
     n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entries"]))' "$work/out.json")
     p=$(millis pandoc --citeproc --csl "$work/apa.csl" --bibliography "$work/items.json" \
         -t plain -o "$work/pandoc.txt" "$work/doc.md")
-    printf 'run %d: Ariadne API %6d ms (%d entries)   pandoc --citeproc %6d ms   load %s\n' "$run" "$t" "$n" "$p" \
-        "$(cut -d' ' -f1-3 /proc/loadavg)"
+    printf 'run %d: Ariadne API %6d ms (%d entries%s)   pandoc --citeproc %6d ms   load %s\n' "$run" "$t" "$n" \
+        "$([ -n "${BENCH_SERVER_PID:-}" ] && echo ", server CPU $cpu ms")" "$p" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done

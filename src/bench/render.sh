@@ -2,7 +2,7 @@
 # Rendering benchmark (issue #5): the renderer alone, in-process (no server, no database), APA, en-US, text.
 # Prints wall and CPU time (compare CPU seconds when the machine is busy) with the load average.
 # Usage: src/bench/render.sh first cold|warm     the first 1,000-entry render of a new renderer, without or after
-#                                                the start-up warm-up (600 made-up entries, as StylesWarmUp does)
+#                                                the start-up warm-up (2,000 made-up entries, as StylesWarmUp does)
 #        src/bench/render.sh repeat 10000 2      renders of 10,000 never-rendered entries
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

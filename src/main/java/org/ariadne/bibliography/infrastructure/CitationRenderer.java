@@ -215,7 +215,7 @@ public class CitationRenderer {
                     ? sortedIds(style, loc, "bibliography", cited, firstCiteOrder, digests) : firstCiteOrder;
             withSuffixes = withYearSuffixes(cited, yearSuffixes(style, loc, cited, order, digests));
         }
-        Map<String, CSLItemData> data = toItemData(withSuffixes);
+        Map<String, CSLItemData> data = digests.itemData(withSuffixes);
         List<List<CiteRef>> ordered = citations;
         if (sv.hasCitationSort() && citations.stream().anyMatch(c -> c.size() > 1)) {
             Map<String, Integer> rank = rank(sortedIds(style, loc, "citation", withSuffixes, firstCiteOrder,
@@ -351,7 +351,7 @@ public class CitationRenderer {
         String prefix = style.key + "|" + loc + "|" + variantKey + "|" + format + "|";
         if (!style.variants.entriesIndependent()) {
             Engine engine = engine(style, loc, variantKey, xml);
-            return engine.run(toItemData(items), format, csl -> {
+            return engine.run(digests.itemData(items), format, csl -> {
                 csl.registerCitationItems(ids, true);
                 return Arrays.asList(csl.makeBibliography().getEntries());
             });
@@ -380,7 +380,7 @@ public class CitationRenderer {
             List<String> partIds = List.copyOf(partItems.keySet());
             // one engine per worker slot, so that parts rendered at once never share an engine
             Engine engine = engine(style, loc, slot == 0 ? variantKey : variantKey + "#" + slot, xml);
-            List<String> rendered = engine.run(toItemData(partItems), format, csl -> {
+            List<String> rendered = engine.run(digests.itemData(partItems), format, csl -> {
                 csl.registerCitationItems(partIds, true);
                 return Arrays.asList(csl.makeBibliography().getEntries());
             });
@@ -395,15 +395,31 @@ public class CitationRenderer {
     }
 
     /**
-     * The digests of one render's items, each computed once although the item goes through several passes (sort
-     * keys, bare cites, entries); by identity, as an item given a year suffix is a new map with a digest of its own.
-     * Used by the calling thread only.
+     * What one render works out once per item although the item goes through several passes (sort keys, bare cites,
+     * entries): its digest and its citeproc-java form. By identity, as an item given a year suffix is a new map with
+     * a digest and a form of its own. Digests are asked for on the calling thread; forms on the part renderers'.
      */
     private static final class Digests {
         private final Map<Map<String, Object>, String> known = new java.util.IdentityHashMap<>();
+        private final Map<Map<String, Object>, CSLItemData> forms =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
         String of(Map<String, Object> item) {
             return known.computeIfAbsent(item, CitationRenderer::digest);
+        }
+
+        /** The items in citeproc-java's form, each converted once per render. */
+        Map<String, CSLItemData> itemData(Map<String, Map<String, Object>> items) {
+            Map<String, CSLItemData> data = new LinkedHashMap<>();
+            items.forEach((id, item) -> {
+                CSLItemData form = forms.get(item);
+                if (form == null) {
+                    form = CSLItemData.fromJson(item);
+                    forms.put(item, form);
+                }
+                data.put(id, form);
+            });
+            return data;
         }
     }
 
@@ -518,32 +534,30 @@ public class CitationRenderer {
     private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, Map<String, Object>> items,
             List<String> ids, Digests digests) {
         StyleVariants sv = style.variants;
-        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), "text", items, ids,
-                digests);
+        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), ProbeFormat.NAME,
+                items, ids, digests);
         List<Integer> directions = sv.sortDirections(owner);
-        // each key split and given its collation keys once, not at every comparison (see AlphanumKey)
+        // each key split and given its collation keys once, not at every comparison (see AlphanumKey), and only
+        // when a comparison gets to it: most are settled by the first key or two of ten (APA)
         java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(loc));
         AlphanumKey none = new AlphanumKey("", collator);
-        Map<String, AlphanumKey[]> keys = new HashMap<>();
+        Map<String, SortKeys> keys = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String entry = rendered.get(i);
             int end = entry.lastIndexOf(StyleVariants.KEY_END);
             String[] parts = (end >= 0 ? entry.substring(0, end) : entry).split(StyleVariants.KEY_SEPARATOR, -1);
-            AlphanumKey[] prepared = new AlphanumKey[directions.size()];
-            for (int k = 0; k < prepared.length; k++) {
-                String part = k < parts.length ? parts[k].strip() : "";
-                prepared[k] = part.isEmpty() ? none : new AlphanumKey(part, collator);
-            }
-            keys.put(ids.get(i), prepared);
+            keys.put(ids.get(i), new SortKeys(parts, directions.size(), collator, none));
         }
         Comparator<String> byKeys = (a, b) -> {
-            AlphanumKey[] ka = keys.get(a);
-            AlphanumKey[] kb = keys.get(b);
+            SortKeys ka = keys.get(a);
+            SortKeys kb = keys.get(b);
             for (int k = 0; k < directions.size(); k++) {
-                if (ka[k].isEmpty() != kb[k].isEmpty()) {
-                    return ka[k].isEmpty() ? 1 : -1;
+                AlphanumKey x = ka.key(k);
+                AlphanumKey y = kb.key(k);
+                if (x.isEmpty() != y.isEmpty()) {
+                    return x.isEmpty() ? 1 : -1;
                 }
-                int c = ka[k].compareTo(kb[k]);
+                int c = x.compareTo(y);
                 if (c != 0) {
                     return c * directions.get(k);
                 }
@@ -553,6 +567,31 @@ public class CitationRenderer {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(byKeys);
         return sorted;
+    }
+
+    /** The sort keys of one item, each prepared on first use; used by one thread (the sorting one). */
+    private static final class SortKeys {
+        private final String[] parts;
+        private final AlphanumKey[] prepared;
+        private final java.text.Collator collator;
+        private final AlphanumKey none;
+
+        SortKeys(String[] parts, int count, java.text.Collator collator, AlphanumKey none) {
+            this.parts = parts;
+            this.prepared = new AlphanumKey[count];
+            this.collator = collator;
+            this.none = none;
+        }
+
+        AlphanumKey key(int k) {
+            AlphanumKey key = prepared[k];
+            if (key == null) {
+                String part = k < parts.length ? parts[k].strip() : "";
+                key = part.isEmpty() ? none : new AlphanumKey(part, collator);
+                prepared[k] = key;
+            }
+            return key;
+        }
     }
 
     private static Map<String, Integer> rank(List<String> ids) {
@@ -579,11 +618,11 @@ public class CitationRenderer {
         }
         UnionFind groups = new UnionFind(order);
         for (String vk : variantKeys) {
-            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), "text", items, order,
-                    digests);
+            List<String> rendered = renderEach(style, loc, "P" + vk, () -> sv.citeProbe(vk), ProbeFormat.NAME, items,
+                    order, digests);
             Map<String, String> firstWithText = new HashMap<>();
             for (int i = 0; i < order.size(); i++) {
-                String text = rendered.get(i).strip();
+                String text = straightQuotes(rendered.get(i).strip());
                 if (text.equals(StyleVariants.KEY_END)) {
                     continue;
                 }
@@ -607,6 +646,15 @@ public class CitationRenderer {
             }
         }
         return suffixes;
+    }
+
+    /**
+     * The probe text with curly quotation marks made straight: probes skip citeproc-java's smart quotes (see
+     * {@link ProbeFormat}), so two cites that differ only in the quotation marks their data was typed with would
+     * come out the same once rendered and must count as the same here.
+     */
+    static String straightQuotes(String s) {
+        return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
     }
 
     static String letters(int n) {
@@ -816,7 +864,11 @@ public class CitationRenderer {
             items.current = data;
             try {
                 csl.reset();
-                csl.setOutputFormat(format);
+                if (format.equals(ProbeFormat.NAME)) {
+                    csl.setOutputFormat(new ProbeFormat());
+                } else {
+                    csl.setOutputFormat(format);
+                }
                 return work.apply(csl);
             } finally {
                 csl.reset();

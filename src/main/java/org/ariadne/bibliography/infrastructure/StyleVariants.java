@@ -58,6 +58,7 @@ final class StyleVariants {
         this.original = SafeXml.parse(xml);
         Element style = original.getDocumentElement();
         addImplicitYearSuffix(style);
+        expandSubstituteNames(style);
         this.styleClass = style.getAttribute("class");
         this.defaultLocale = style.getAttribute("default-locale");
         Element citation = child(style, "citation");
@@ -120,6 +121,50 @@ final class StyleVariants {
             Element suffix = cslElement(d, "text");
             suffix.setAttribute("variable", "year-suffix");
             group.appendChild(suffix);
+        }
+    }
+
+    /**
+     * Spells out, once, what citeproc-java rebuilds on every render: it renders a {@code names} element inside
+     * {@code substitute} as a new names element made from the enclosing {@code names} element (its attributes and
+     * its {@code name}, {@code et-al} and {@code label} children) with the substitute's variable, reading that
+     * element's attributes out of the DOM again for every entry (a fifth of the time of an APA run). Here each such
+     * element is replaced by exactly that element, inside a {@code group} of its own so that the engine takes it as
+     * written (it only rebuilds direct {@code names} children); a group around one element renders what the element
+     * renders. Output is unchanged; the engine builds the element once, when it reads the style.
+     */
+    private static void expandSubstituteNames(Element style) {
+        NodeList substitutes = style.getElementsByTagNameNS(SafeXml.CSL_NS, "substitute");
+        List<Element> all = new ArrayList<>();
+        for (int i = 0; i < substitutes.getLength(); i++) {
+            all.add((Element) substitutes.item(i));
+        }
+        for (Element substitute : all) {
+            if (!(substitute.getParentNode() instanceof Element outer) || !"names".equals(outer.getLocalName())) {
+                continue;
+            }
+            for (Element inner : children(substitute, "names")) {
+                Document d = substitute.getOwnerDocument();
+                Element names = cslElement(d, "names");
+                NamedNodeMap attrs = outer.getAttributes();
+                for (int a = 0; a < attrs.getLength(); a++) {
+                    String name = attrs.item(a).getNodeName();
+                    if (!name.equals("variable") && !name.startsWith("xmlns")) {
+                        names.setAttribute(name, attrs.item(a).getNodeValue());
+                    }
+                }
+                if (inner.hasAttribute("variable")) {
+                    names.setAttribute("variable", inner.getAttribute("variable"));
+                }
+                for (Node n = outer.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof Element e && !"substitute".equals(e.getLocalName())) {
+                        names.appendChild(e.cloneNode(true));
+                    }
+                }
+                Element group = cslElement(d, "group");
+                group.appendChild(names);
+                substitute.replaceChild(group, inner);
+            }
         }
     }
 

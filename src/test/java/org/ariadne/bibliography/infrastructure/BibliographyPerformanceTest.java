@@ -71,8 +71,10 @@ class BibliographyPerformanceTest {
     private static void assertSortedByAuthor(List<String> entries) {
         java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.US);
         for (int i = 1; i < entries.size(); i++) {
-            String a = entries.get(i - 1).split(",")[0].replaceAll("[0-9]", "");
-            String b = entries.get(i).split(",")[0].replaceAll("[0-9]", "");
+            // sort keys are compared as the engine renders them, before its typographic pass turns "O'Brien" into
+            // "O’Brien" (so O'Brien comes before Oates, as in pandoc)
+            String a = entries.get(i - 1).split(",")[0].replaceAll("[0-9]", "").replace('\u2019', '\'');
+            String b = entries.get(i).split(",")[0].replaceAll("[0-9]", "").replace('\u2019', '\'');
             assertTrue(c.compare(a.replace("van der ", ""), b.replace("van der ", "")) <= 0
                     || a.startsWith("van") || b.startsWith("van"), a + " before " + b);
         }

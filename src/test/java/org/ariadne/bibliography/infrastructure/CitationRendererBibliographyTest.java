@@ -93,6 +93,37 @@ class CitationRendererBibliographyTest {
     }
 
     @Test
+    void sortsANameWithAnApostropheBeforeTheLettersAsPandocDoes() {
+        List<String> entries = renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(
+                TestItems.book("k", "Okafor", "Ann", 2000, "A"), TestItems.book("o", "O'Brien", "Ann", 2000, "B"),
+                TestItems.book("a", "Oates", "Ann", 2000, "C")));
+        assertEquals(List.of("O’Brien, A. (2000). B. Acme.", "Oates, A. (2000). C. Acme.",
+                "Okafor, A. (2000). A. Acme."), entries);
+    }
+
+    @Test
+    void citesThatDifferOnlyInTheQuotationMarksTypedStillGetYearSuffixes() {
+        // "O'Brien" and "O’Brien" both come out as "O’Brien": pandoc gives 2004a and 2004b
+        List<String> entries = renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(
+                TestItems.book("q1", "O'Brien", "Ann", 2004, "One"),
+                TestItems.book("q2", "O\u2019Brien", "Ann", 2004, "Two")));
+        assertEquals(List.of("O’Brien, A. (2004a). One. Acme.", "O’Brien, A. (2004b). Two. Acme."), entries);
+    }
+
+    @Test
+    void editorsStandInForAMissingAuthorAsInPandoc() {
+        Map<String, Object> edited = new java.util.LinkedHashMap<>(TestItems.book("e1", "x", "x", 1999,
+                "Edited Volume"));
+        edited.remove("author");
+        edited.put("editor", List.of(Map.of("family", "Vance", "given", "Ann"), Map.of("family", "Hale",
+                "given", "Bo")));
+        assertEquals(List.of("Vance, A., & Hale, B. (Eds.). (1999). Edited Volume. Acme."),
+                renderer.bibliography("apa", "en-US", OutputFormat.TEXT, List.of(edited)));
+        assertEquals("(Vance & Hale, 1999)", renderer.notes("apa", "en-US", OutputFormat.TEXT,
+                List.of(List.of(CiteRef.of("e1"))), Map.of("e1", edited)).get(0));
+    }
+
+    @Test
     void refusesAStyleWithoutBibliography() {
         String xml = """
                 <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">

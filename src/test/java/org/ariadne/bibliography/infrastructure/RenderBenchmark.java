@@ -11,7 +11,7 @@ import java.util.Map;
  * time of APA bibliographies of never-rendered items, so figures taken on a busy machine still compare.
  * <ul>
  *   <li>{@code first cold|warm}: the first 1,000-entry render of a new renderer, right away (cold) or after the
- *   start-up warm-up ({@link CitationRenderer#warmUp}, 600 made-up items) that {@code StylesWarmUp} runs;</li>
+ *   start-up warm-up ({@link CitationRenderer#warmUp}, 2,000 made-up items) that {@code StylesWarmUp} runs;</li>
  *   <li>{@code repeat <entries> <runs>}: after a 20-entry warm-up, {@code runs} renders of {@code entries} new items
  *   each (nothing cached).</li>
  * </ul>
@@ -29,7 +29,7 @@ public final class RenderBenchmark {
                 boolean warm = args.length > 1 && args[1].equals("warm");
                 long start = System.nanoTime();
                 if (warm) {
-                    renderer.warmUp("apa", "en-US", 600);
+                    renderer.warmUp("apa", "en-US", 2000);
                 }
                 long warmUp = (System.nanoTime() - start) / 1_000_000;
                 time((warm ? "after the warm-up (" + warmUp + " ms)" : "cold") + ", first 1,000 entries", renderer,
