@@ -8,6 +8,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import org.ariadne.shared.infrastructure.ClusterNode;
 import org.ariadne.shared.infrastructure.JobLease;
 
 import java.time.Duration;
@@ -58,11 +59,11 @@ public class FixitySchedule {
         try {
             // on several nodes, one of them checks each interval (the lease ends a little before the next round)
             if (!lease.acquire("fixity", leaseFor(interval))) {
-                LOG.info("Scheduled fixity check skipped on node " + JobLease.node()
+                LOG.info("Scheduled fixity check skipped on node " + ClusterNode.name()
                         + ": another node holds its lease this round.");
                 return;
             }
-            LOG.info("Scheduled fixity check on node " + JobLease.node() + ".");
+            LOG.info("Scheduled fixity check on node " + ClusterNode.name() + ".");
             var run = fixity.run("schedule");
             if (run.failed() > 0) {
                 LOG.warning("Fixity: " + run.failed() + " of " + run.checked()

@@ -14,8 +14,6 @@ import org.ariadne.security.domain.FailedLoginRepository;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,8 +28,6 @@ import java.util.logging.Logger;
 @Startup
 public class FailedLoginRetention {
 
-    static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
-    static final Duration SHORTEST = Duration.ofHours(1);
     static final Duration EVERY = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger(FailedLoginRetention.class.getName());
 
@@ -49,7 +45,7 @@ public class FailedLoginRetention {
     @PostConstruct
     void schedule() {
         String setting = System.getenv("ARIADNE_FAILED_LOGIN_RETENTION");
-        period = period(setting != null ? setting : System.getProperty("ariadne.failed-login.retention"));
+        period = RetentionPeriod.parse(setting != null ? setting : System.getProperty("ariadne.failed-login.retention"));
         if (period.isEmpty()) {
             LOG.info("Failed logins are kept for ever (ARIADNE_FAILED_LOGIN_RETENTION=off).");
             return;
@@ -75,32 +71,5 @@ public class FailedLoginRetention {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Deleting old failed logins failed; it is tried again tomorrow.", e);
         }
-    }
-
-    /**
-     * The period a setting asks for: empty for {@code off}; the default for none; at least an hour.
-     *
-     * @throws IllegalArgumentException for a setting that is neither a duration nor a number of days
-     */
-    public static Optional<Duration> period(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return Optional.of(DEFAULT_PERIOD);
-        }
-        String value = setting.strip().toUpperCase(Locale.ROOT);
-        if (value.equals("OFF")) {
-            return Optional.empty();
-        }
-        Duration duration;
-        try {
-            duration = value.chars().allMatch(Character::isDigit) ? Duration.ofDays(Long.parseLong(value))
-                    : Duration.parse(value);
-        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("ARIADNE_FAILED_LOGIN_RETENTION must be an ISO-8601 duration such as "
-                    + "P90D, a number of days, or off; not \"" + setting + "\".", e);
-        }
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("ARIADNE_FAILED_LOGIN_RETENTION cannot be negative: \"" + setting + "\".");
-        }
-        return Optional.of(duration.compareTo(SHORTEST) < 0 ? SHORTEST : duration);
     }
 }

@@ -28,15 +28,10 @@ public class JobLease {
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         return em.createNativeQuery("UPDATE job_lease SET holder = ?1, held_until = ?2 WHERE name = ?3"
                         + " AND held_until <= ?4")
-                .setParameter(1, node())
+                .setParameter(1, ClusterNode.name())
                 .setParameter(2, now.plus(length))
                 .setParameter(3, job)
                 .setParameter(4, now)
                 .executeUpdate() == 1;
-    }
-
-    /** This node's name, as WildFly knows it (jboss.node.name, the host name by default). */
-    public static String node() {
-        return System.getProperty("jboss.node.name", "unknown");
     }
 }
