@@ -68,7 +68,7 @@ public class ImportService {
         for (int from = 0; from < decisions.size(); from += WRITE_EVERY) {
             int to = Math.min(decisions.size(), from + WRITE_EVERY);
             // the authority records of this part's new works in a few queries, not one (and a flush) per name
-            Crediting crediting = new Crediting(contributors);
+            Crediting crediting = Crediting.deferred(contributors);
             List<CslItem> fresh = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 if (decisions.get(i).isNew()) {
@@ -84,7 +84,8 @@ public class ImportService {
                     entries.add(i);
                 }
             }
-            // stored in bulk (rows, history and search documents), so the new sources get their ids here
+            // stored in bulk (rows, history and search documents), so the new records and sources get their ids here
+            contributors.addAll(crediting.unstored());
             sources.addAll(part);
             for (int k = 0; k < part.size(); k++) {
                 ids[entries.get(k)] = part.get(k).id();
