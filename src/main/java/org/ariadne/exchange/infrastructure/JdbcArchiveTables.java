@@ -140,7 +140,7 @@ public class JdbcArchiveTables implements ArchiveTables {
                             if (SECRET_COLUMNS.contains(column)) {
                                 continue;
                             }
-                            write(json, column, rows, c, meta.getColumnType(c));
+                            write(json, column, rows, c, sqlType(meta.getColumnType(c), meta.getColumnTypeName(c)));
                         }
                         json.writeEnd();
                     }
@@ -438,13 +438,24 @@ public class JdbcArchiveTables implements ArchiveTables {
         }
     }
 
+    /**
+     * The JDBC type of a column as this class reads and binds it. PostgreSQL's driver reports a {@code timestamptz}
+     * column as {@link Types#TIMESTAMP} but refuses to read it as a {@code LocalDateTime}: it is an instant with
+     * an offset, like H2's {@code TIMESTAMP WITH TIME ZONE}, which H2 reports as such.
+     */
+    static int sqlType(int reported, String typeName) {
+        return reported == Types.TIMESTAMP && "timestamptz".equalsIgnoreCase(typeName)
+                ? Types.TIMESTAMP_WITH_TIMEZONE : reported;
+    }
+
     /** Column names (lower case) and their SQL types. */
     private static Map<String, Integer> columns(Connection connection, String table) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         Map<String, Integer> columns = new LinkedHashMap<>();
         try (ResultSet rows = meta.getColumns(null, connection.getSchema(), stored(meta, table), "%")) {
             while (rows.next()) {
-                columns.put(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rows.getInt("DATA_TYPE"));
+                columns.put(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                        sqlType(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")));
             }
         }
         return columns;
