@@ -46,7 +46,7 @@ public class HibernateSearchIndex implements SearchIndex {
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
-    private static final AggregationKey<Map<Long, Long>> CONTRIBUTORS = AggregationKey.of("contributor");
+    private static final AggregationKey<Map<String, Long>> CONTRIBUTORS = AggregationKey.of("contributor");
     private static final AggregationKey<Map<Boolean, Long>> HAS_TEXT = AggregationKey.of("hasText");
     private static final AggregationKey<Map<String, Long>> STATUSES = AggregationKey.of("status");
 
@@ -75,9 +75,8 @@ public class HibernateSearchIndex implements SearchIndex {
                 .aggregation(KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(FACET_VALUES))
                 .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
                 .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(500))
-                // twice the values shown, so that namesakes (records with one display name) can be added together
-                .aggregation(CONTRIBUTORS, f -> f.terms().field(SearchFields.CONTRIBUTOR_ID, Long.class)
-                        .maxTermCount(2 * FACET_VALUES))
+                .aggregation(CONTRIBUTORS, f -> f.terms().field(SearchFields.CONTRIBUTOR, String.class)
+                        .maxTermCount(FACET_VALUES))
                 .aggregation(HAS_TEXT, f -> f.terms().field(SearchFields.HAS_TEXT, Boolean.class))
                 .aggregation(STATUSES, f -> f.terms().field(SearchFields.STATUS, String.class));
         var result = query.fetch(Math.multiplyExact(request.page(), request.size()), request.size());
@@ -86,7 +85,7 @@ public class HibernateSearchIndex implements SearchIndex {
         facets.put("kind", result.aggregation(KINDS));
         facets.put("type", result.aggregation(TYPES));
         facets.put("year", keysAsText(result.aggregation(YEARS)));
-        facets.put("contributor", contributorNames(result.aggregation(CONTRIBUTORS)));
+        facets.put("contributor", result.aggregation(CONTRIBUTORS));
         facets.put("hasText", keysAsText(result.aggregation(HAS_TEXT)));
         facets.put("status", result.aggregation(STATUSES));
         return new SearchResult(result.total().hitCount(), hits, facets);
@@ -277,33 +276,6 @@ public class HibernateSearchIndex implements SearchIndex {
             return "";
         }
         return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1).strip() + "…";
-    }
-
-    /**
-     * The contributor facet by display name, as the {@code contributor} filter matches it: the counts of the records
-     * found (ids, best first) under their names, namesakes added together, the {@value #FACET_VALUES} largest.
-     */
-    private Map<String, Long> contributorNames(Map<Long, Long> countsById) {
-        if (countsById.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        em.createQuery("select c.id, c.displayName from Contributor c where c.id in :ids", Object[].class)
-                .setParameter("ids", countsById.keySet()).getResultList()
-                .forEach(r -> names.put((Long) r[0], (String) r[1]));
-        Map<String, Long> byName = new HashMap<>();
-        countsById.forEach((id, count) -> {
-            String name = names.get(id);
-            if (name != null) {
-                byName.merge(name, count, Long::sum);
-            }
-        });
-        Map<String, Long> top = new LinkedHashMap<>();
-        byName.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_VALUES)
-                .forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
     }
 
     private static <K> Map<String, Long> keysAsText(Map<K, Long> counts) {

@@ -34,8 +34,6 @@ public final class SearchFields {
     static final String YEAR = "year";
     static final String DATE = "date";
     static final String CONTRIBUTOR = "contributor";
-    /** The ids of a source's contributor records: what the contributor facet counts (see HibernateSearchIndex). */
-    static final String CONTRIBUTOR_ID = "contributorId";
     static final String HAS_TEXT = "hasText";
     static final String STATUS = "status";
     static final String SOURCE_ID = "sourceId";
@@ -56,7 +54,6 @@ public final class SearchFields {
     final IndexFieldReference<Integer> year;
     final IndexFieldReference<String> date;
     final IndexFieldReference<String> contributor;
-    final IndexFieldReference<Long> contributorId;
     final IndexFieldReference<Boolean> hasText;
     final IndexFieldReference<String> status;
     final IndexFieldReference<Long> sourceId;
@@ -84,10 +81,7 @@ public final class SearchFields {
                 .projectable(Projectable.YES).toIndexFieldType()).toReference();
         date = schema.field(DATE, types.asString().sortable(Sortable.YES).projectable(Projectable.YES)
                 .toIndexFieldType()).toReference();
-        // the display name is what a filter matches; the facet counts the records' ids, a number: a terms facet over
-        // text maps every segment's ordinals of all the names (333,333 at a million sources) on every search
-        contributor = schema.field(CONTRIBUTOR, types.asString().toIndexFieldType()).multiValued().toReference();
-        contributorId = schema.field(CONTRIBUTOR_ID, types.asLong().aggregable(Aggregable.YES).toIndexFieldType())
+        contributor = schema.field(CONTRIBUTOR, types.asString().aggregable(Aggregable.YES).toIndexFieldType())
                 .multiValued().toReference();
         hasText = schema.field(HAS_TEXT, types.asBoolean().aggregable(Aggregable.YES).projectable(Projectable.YES)
                 .toIndexFieldType())
