@@ -13,7 +13,10 @@
 # BENCH_DATA=<dir>: work in <dir> and keep it (for trying changes at 1M without generating again): the first run
 # generates the catalogue into <dir>/data and the server builds its index there; later runs skip the generation (the
 # sources argument is then ignored) and, as the index is present and the server was shut down cleanly, the rebuild
-# too, and time the searches on the server deployed afresh from target/ariadne.war. Delete <dir> when done (~2.3 GB at 1M).
+# too, and time the searches on the server deployed afresh from target/ariadne.war. Delete <dir> when done (~2.3 GB at
+# 1M). A rebuild stopped by a clean shutdown leaves a partial index that later runs reuse as it is: delete
+# <dir>/data/index to rebuild. On a loaded machine add -Djboss.as.management.blocking.timeout=1200 to
+# BENCH_SERVER_OPTS (WildFly rolls back a deployment that takes over 300 s).
 # BENCH_WAR=<file>: deploy that WAR instead of target/ariadne.war (e.g. the code before a change, on the same data).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
