@@ -10,6 +10,14 @@
 # BENCH_SEARCH=opensearch (issue 8): the same against an OpenSearch 2.19 node of the script's own, started from Maven
 # Central artifacts (src/test/opensearch; -Xmx1g, BENCH_OPENSEARCH_PORT 9251 and that plus 100 for its transport),
 # with ARIADNE_SEARCH_BACKEND=elasticsearch and the outbox-polling coordination; the index size is OpenSearch's.
+# BENCH_DATA=<dir>: work in <dir> and keep it (for trying changes at 1M without generating again): the first run
+# generates the catalogue into <dir>/data and the server builds its index there; later runs skip the generation (the
+# sources argument is then ignored) and, as the index is present and the server was shut down cleanly, the rebuild
+# too, and time the searches on the server deployed afresh from target/ariadne.war. Delete <dir> when done (~2.3 GB at
+# 1M). A rebuild stopped by a clean shutdown leaves a partial index that later runs reuse as it is: delete
+# <dir>/data/index to rebuild. On a loaded machine add -Djboss.as.management.blocking.timeout=1200 to
+# BENCH_SERVER_OPTS (WildFly rolls back a deployment that takes over 300 s).
+# BENCH_WAR=<file>: deploy that WAR instead of target/ariadne.war (e.g. the code before a change, on the same data).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 sources=${1:-1000000}
@@ -24,7 +32,12 @@ jboss=$(cd "$(ls -d target/wildfly-*/ | head -n 1)" && pwd)
 h2=$(ls "$jboss"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt):$h2"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/ariadne-search-bench.XXXXXX")
+if [ -n "${BENCH_DATA:-}" ]; then
+    mkdir -p "$BENCH_DATA"
+    work=$(cd "$BENCH_DATA" && pwd)
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/ariadne-search-bench.XXXXXX")
+fi
 cleanup() {
     if [ -n "${opensearch_pid:-}" ]; then kill "$opensearch_pid" 2>/dev/null || true; wait "$opensearch_pid" 2>/dev/null || true; fi
     if [ -n "${server_pid:-}" ]; then
@@ -32,22 +45,29 @@ cleanup() {
             >/dev/null 2>&1 || kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
-    if [ "${BENCH_KEEP:-}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
+    if [ "${BENCH_KEEP:-}" = 1 ] || [ -n "${BENCH_DATA:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
 data="$work/data"
-echo "generating $sources sources; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-gen_start=$(date +%s.%N)
-# -Xmx2g: half of the heap is H2's page cache while loading (SearchBenchmarkData); no cache of H2's Value objects
-java -Xmx2g -Dh2.objectCache=false -cp "$cp" org.ariadne.bench.SearchBenchmarkData "$data" "$sources"
-echo "generation: $(printf '%.1f' "$(echo "$(date +%s.%N) - $gen_start" | bc)") s wall;" \
-    "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${BENCH_DATA:-}" ] && [ -f "$data/generated" ]; then
+    echo "reusing the catalogue in $data ($(cat "$data/generated") sources)"
+else
+    rm -rf "$data"
+    echo "generating $sources sources; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    gen_start=$(date +%s.%N)
+    # -Xmx2g: half of the heap is H2's page cache while loading (SearchBenchmarkData); no cache of H2's Value objects
+    java -Xmx2g -Dh2.objectCache=false -cp "$cp" org.ariadne.bench.SearchBenchmarkData "$data" "$sources"
+    echo "generation: $(printf '%.1f' "$(echo "$(date +%s.%N) - $gen_start" | bc)") s wall;" \
+        "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "$sources" >"$data/generated"
+fi
 echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$data/db" | cut -f1)"
 
+rm -rf "$work/base"
 mkdir -p "$work/base/configuration" "$work/base/deployments"
 cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$work/base/configuration/"
-cp target/ariadne.war "$work/base/deployments/"
+cp "${BENCH_WAR:-target/ariadne.war}" "$work/base/deployments/ariadne.war"
 search_env=()
 if [ "${BENCH_SEARCH:-lucene}" = opensearch ]; then
     os_port=${BENCH_OPENSEARCH_PORT:-9251}
@@ -71,15 +91,16 @@ server_pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search/index")" = 200 ]; do
     sleep 0.5
     if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server stopped; log:" >&2; tail -50 "$work/server.log" >&2; exit 1; fi
-    if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "no 200 within 300 s" >&2; exit 1; fi
+    if [ $(( $(date +%s) - start )) -gt 900 ]; then echo "no 200 within 900 s" >&2; exit 1; fi
 done
 echo "server up in $(( $(date +%s) - start )) s (port $port)"
 jvm=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
     [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
 # the server's CPU time (user + system, all threads) from /proc, in seconds
 server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/"$jvm"/stat; }
-until curl -s "http://127.0.0.1:$port/api/search/index" | grep -q '"finishedAt"'; do sleep 1; done
-echo "reindex finished; server CPU since its start: $(server_cpu) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# a rebuild that starts at deployment has begun before the first 200; a reused, complete index has no rebuild at all
+until curl -s "http://127.0.0.1:$port/api/search/index" | grep -q '"running":false'; do sleep 1; done
+echo "reindex finished (or none needed); server CPU since its start: $(server_cpu) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 cpu_before=$(server_cpu)
 java -Xmx256m -cp "$cp" org.ariadne.bench.SearchBenchmarkClient "http://127.0.0.1:$port" "$sample" "$warmup"
 echo "server CPU during the searches and suggestions: $(echo "$(server_cpu) - $cpu_before" | bc) s"

@@ -154,6 +154,28 @@ class SearchApiIT {
     }
 
     @Test
+    void countsContributorsByNameMostCreditedFirstAndFiltersByThatName() {
+        String word = token();
+        String often = "Often" + token();
+        String once = "Once" + token();
+        for (int i = 0; i < 3; i++) {
+            createSource("{\"type\":\"book\",\"title\":\"Ledgers " + i + " " + word + "\",\"author\":[{\"family\":\""
+                    + often + "\",\"given\":\"Mira\"}" + (i == 0 ? ",{\"family\":\"" + once + "\",\"given\":\"Jun\"}"
+                    : "") + "]}");
+        }
+        createSource("{\"type\":\"book\",\"title\":\"Ledgers without authors " + word + "\"}");
+
+        JsonObject contributors = search("q=" + word).getJsonObject("facets").getJsonObject("contributor");
+        assertEquals(List.of("Mira " + often, "Jun " + once), List.copyOf(contributors.keySet()),
+                "most credited first: " + contributors);
+        assertEquals(3, contributors.getInt("Mira " + often));
+        assertEquals(1, contributors.getInt("Jun " + once));
+        JsonObject filtered = search("q=" + word + "&contributor=" + encode("Mira " + often));
+        assertEquals(3, filtered.getInt("total"));
+        assertEquals(3, filtered.getJsonObject("facets").getJsonObject("contributor").getInt("Mira " + often));
+    }
+
+    @Test
     void searchesArchivedTextsFootnotesAndClaims() {
         String word = token();
         String id = createSource("{\"type\":\"report\",\"title\":\"Field notes " + token() + "\"}");
