@@ -51,7 +51,8 @@ give_up() {
     echo "class-data sharing: $1; building without the archive (the server starts without it, only slower)"
     echo "--- last lines of the training server's log ($work/server.log):"
     tail -n 20 "$work/server.log"
-    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
+    # the JVM itself, not only the script that started it; SIGKILL, so that it writes no archive as it exits
+    pkill -KILL -f "jboss.server.base.dir=$work/base" 2>/dev/null
     wait "${server_pid:-}" 2>/dev/null
     rm -f "$archive"
     exit 0
