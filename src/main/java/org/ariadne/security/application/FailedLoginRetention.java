@@ -45,7 +45,8 @@ public class FailedLoginRetention {
     @PostConstruct
     void schedule() {
         String setting = System.getenv("ARIADNE_FAILED_LOGIN_RETENTION");
-        period = RetentionPeriod.parse(setting != null ? setting : System.getProperty("ariadne.failed-login.retention"));
+        period = RetentionPeriod.parse(setting != null ? setting
+                : System.getProperty("ariadne.failed-login.retention"));
         if (period.isEmpty()) {
             LOG.info("Failed logins are kept for ever (ARIADNE_FAILED_LOGIN_RETENTION=off).");
             return;

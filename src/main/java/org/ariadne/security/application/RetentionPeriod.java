@@ -39,7 +39,8 @@ final class RetentionPeriod {
                     + "P90D, a number of days, or off; not \"" + setting + "\".", e);
         }
         if (duration.isNegative()) {
-            throw new IllegalArgumentException("ARIADNE_FAILED_LOGIN_RETENTION cannot be negative: \"" + setting + "\".");
+            throw new IllegalArgumentException("ARIADNE_FAILED_LOGIN_RETENTION cannot be negative: \"" + setting
+                    + "\".");
         }
         return Optional.of(duration.compareTo(SHORTEST) < 0 ? SHORTEST : duration);
     }

@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * What a web session holds must survive its replication to another cluster node (the cluster build,
  * ariadne-cluster.war, is distributable): the {@code @ViewScoped} and {@code @SessionScoped} beans are Serializable,
- * and their injected services are not transient. The services are session beans, whose references WildFly serialises and restores; a transient one
- * would be null on the node that takes the session over (a form opened on a stopped node would fail on save).
+ * and their injected services are not transient. The services are session beans, whose references WildFly
+ * serialises and restores; a transient one would be null on the node that takes the session over (a form opened on
+ * a stopped node would fail on save).
  */
 class ReplicatedSessionTest {
 
