@@ -162,6 +162,18 @@ public class Contributor {
         return literal;
     }
 
+    public String particle() {
+        return particle;
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Set<Variant> variants() {
         return Collections.unmodifiableSet(variants);
     }

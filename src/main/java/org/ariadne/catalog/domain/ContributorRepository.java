@@ -24,6 +24,16 @@ public interface ContributorRepository {
 
     Contributor add(Contributor contributor);
 
+    /**
+     * Stores new records (made, never added, without variants) in bulk, within the transaction: each gets its id,
+     * its row, its "created" history in the transaction's revision and its search document, as {@link #add} would
+     * give it, without the persistence context keeping them; the same transaction must not change them again. By
+     * default one {@link #add} each.
+     */
+    default void addAll(List<Contributor> made) {
+        made.forEach(this::add);
+    }
+
     /** The sources crediting a contributor, by title, at most {@code max}. */
     List<Source> worksOf(Contributor contributor, int max);
 

@@ -22,9 +22,34 @@ public final class Crediting {
     private final ContributorRepository contributors;
     /** Records already looked up (or created) by this crediting, by authority key; null for a key known to be new. */
     private final Map<String, Contributor> known = new HashMap<>();
+    /** Records made for names the catalogue did not know, when they are left to the caller to store; else null. */
+    private final List<Contributor> unstored;
 
     public Crediting(ContributorRepository contributors) {
+        this(contributors, false);
+    }
+
+    private Crediting(ContributorRepository contributors, boolean deferred) {
         this.contributors = Objects.requireNonNull(contributors);
+        this.unstored = deferred ? new ArrayList<>() : null;
+    }
+
+    /**
+     * A crediting that makes the records of new names without adding them to the repository: the caller stores
+     * {@link #unstored()} (in bulk) before the works that credit them.
+     */
+    public static Crediting deferred(ContributorRepository contributors) {
+        return new Crediting(contributors, true);
+    }
+
+    /** The records made since the last call and not stored yet (always empty unless {@link #deferred}). */
+    public List<Contributor> unstored() {
+        if (unstored == null) {
+            return List.of();
+        }
+        List<Contributor> made = List.copyOf(unstored);
+        unstored.clear();
+        return made;
     }
 
     /**
@@ -66,7 +91,10 @@ public final class Crediting {
         Contributor record = known.containsKey(key)
                 ? known.get(key)
                 : contributors.findByNameKey(key).orElse(null);
-        if (record == null) {
+        if (record == null && unstored != null) {
+            record = Contributor.named(name, at);
+            unstored.add(record);
+        } else if (record == null) {
             record = contributors.add(Contributor.named(name, at));
         }
         known.put(key, record);

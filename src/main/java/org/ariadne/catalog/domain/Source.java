@@ -187,6 +187,11 @@ public class Source {
         return CslItem.fromJson(csl);
     }
 
+    /** The CSL-JSON item exactly as stored (what {@link #item()} reads), for writers of the row itself. */
+    public String cslJson() {
+        return csl;
+    }
+
     public boolean hasVersion(long expected) {
         return version == expected;
     }

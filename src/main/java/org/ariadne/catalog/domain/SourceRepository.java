@@ -16,6 +16,17 @@ public interface SourceRepository {
 
     Source add(Source source);
 
+    /**
+     * Stores new sources (catalogued, credited, never added) in bulk, within the transaction: each gets its id, its
+     * rows, its "created" history in the transaction's revision and its search document, as {@link #add} would give
+     * it, without the persistence context keeping the entities. Their contributors must be stored already. Their
+     * history is written with them, so the same transaction must not change them again (Envers would record that
+     * change in the same revision as a second row). By default one {@link #add} each.
+     */
+    default void addAll(List<Source> sources) {
+        sources.forEach(this::add);
+    }
+
     void remove(Source source);
 
     /**

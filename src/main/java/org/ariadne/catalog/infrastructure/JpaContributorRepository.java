@@ -71,6 +71,11 @@ public class JpaContributorRepository implements ContributorRepository {
     }
 
     @Override
+    public void addAll(List<Contributor> made) {
+        new JdbcSourceWriter(em).addContributors(made);
+    }
+
+    @Override
     public List<Contributor> suggest(String text, int max) {
         String start = Like.startingWith(text.toLowerCase());
         String word = Like.containing(" " + text.toLowerCase());

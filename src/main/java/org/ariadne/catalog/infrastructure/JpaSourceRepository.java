@@ -71,6 +71,11 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
+    public void addAll(List<Source> sources) {
+        new JdbcSourceWriter(em).addAll(sources);
+    }
+
+    @Override
     @SuppressWarnings("deprecation") // replicate is Hibernate's one way to insert an entity under an id already given
     public Source addAgain(Source source) {
         try {

@@ -68,7 +68,7 @@ public class ImportService {
         for (int from = 0; from < decisions.size(); from += WRITE_EVERY) {
             int to = Math.min(decisions.size(), from + WRITE_EVERY);
             // the authority records of this part's new works in a few queries, not one (and a flush) per name
-            Crediting crediting = new Crediting(contributors);
+            Crediting crediting = Crediting.deferred(contributors);
             List<CslItem> fresh = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 if (decisions.get(i).isNew()) {
@@ -76,6 +76,20 @@ public class ImportService {
                 }
             }
             crediting.prefetch(fresh);
+            List<Source> part = new ArrayList<>(fresh.size());
+            List<Integer> entries = new ArrayList<>(fresh.size());
+            for (int i = from; i < to; i++) {
+                if (decisions.get(i).isNew()) {
+                    part.add(crediting.catalogue(checked.items().get(i), Set.of(), Set.of(), caller, now));
+                    entries.add(i);
+                }
+            }
+            // stored in bulk (rows, history and search documents), so the new records and sources get their ids here
+            contributors.addAll(crediting.unstored());
+            sources.addAll(part);
+            for (int k = 0; k < part.size(); k++) {
+                ids[entries.get(k)] = part.get(k).id();
+            }
             for (int i = from; i < to; i++) {
                 Decision decision = decisions.get(i);
                 if (decision.existing() != null) {
@@ -83,10 +97,11 @@ public class ImportService {
                 } else if (decision.sameAsEntry() != null) {
                     duplicates.add(new ImportReport.Duplicate(checked.entries().get(i).key(), ids[decision.sameAsEntry()]));
                 } else {
-                    Source source = sources.add(crediting.catalogue(checked.items().get(i), Set.of(), Set.of(), caller, now));
-                    ids[i] = source.id();
-                    created.add(source.id());
+                    created.add(ids[i]);
                 }
+                // this part's entries are done with: a long import holds only the parts still to write
+                checked.entries().set(i, null);
+                checked.items().set(i, null);
             }
             sources.flushAndForget();
         }
@@ -146,7 +161,8 @@ public class ImportService {
         if (entries.isEmpty()) {
             warnings.add("The file has no entries.");
         }
-        return new Checked(entries, items, warnings);
+        // a list of its own, whose entries the import lets go of part by part
+        return new Checked(new ArrayList<>(entries), items, warnings);
     }
 
     private List<Decision> decide(Checked checked, boolean createDuplicates) {

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.ariadne.shared.infrastructure.BatchedInserts.inBatches;
+
 @ApplicationScoped
 public class JpaFootnoteRepository implements FootnoteRepository {
 
@@ -79,9 +81,6 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         em.persist(footnote);
         return footnote;
     }
-
-    /** Rows sent to the database in one round trip. */
-    private static final int BATCH = 500;
 
     /** The version a footnote has when first stored, as Hibernate seeds a primitive {@code long} version. */
     private static final long FIRST_VERSION = 0;
@@ -202,30 +201,6 @@ public class JpaFootnoteRepository implements FootnoteRepository {
                     statement.addBatch();
                 }
                 statement.executeBatch();
-            }
-        }
-    }
-
-    /** One row's parameters, set from one item. */
-    private interface RowWriter<T> {
-        void set(PreparedStatement row, T item) throws SQLException;
-    }
-
-    /** Inserts a row per item, sent to the database {@link #BATCH} rows at a time. */
-    private static <T> void inBatches(Connection connection, String sql, List<T> items, RowWriter<T> writer)
-            throws SQLException {
-        try (PreparedStatement row = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (T item : items) {
-                writer.set(row, item);
-                row.addBatch();
-                if (++pending == BATCH) {
-                    row.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                row.executeBatch();
             }
         }
     }
