@@ -2,6 +2,7 @@ package org.ariadne.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -68,6 +69,32 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /**
+     * Picks the option of a PrimeFaces select-one menu with this label as a person does: opens the menu, clicks the
+     * option in that menu's own panel, and waits until the menu shows it. A click that the menu did not take (seen in
+     * full runs, where the option was clicked but the menu kept its old value, and the next step then sent the old
+     * one) is retried twice, then reported.
+     */
+    public void choose(String menuId, String label) {
+        By shown = By.cssSelector("[id='" + menuId + "_label']");
+        for (int attempt = 1; ; attempt++) {
+            click("div[id='" + menuId + "']");
+            click("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                return;
+            } catch (TimeoutException e) {
+                System.err.println("Browser.choose: the menu " + menuId + " did not take " + label + " at attempt "
+                        + attempt + "; it shows " + driver.findElement(shown).getText());
+                if (attempt == 3) {
+                    throw new AssertionError("The menu " + menuId + " did not take the option " + label
+                            + "; it shows " + driver.findElement(shown).getText(), e);
+                }
+            }
+        }
+    }
+
     public void clickLink(String text) {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     }
@@ -87,7 +114,19 @@ public final class Browser implements AutoCloseable {
     /** Waits until the browser has finished downloading a file of this name; returns it. */
     public Path downloaded(String name) {
         Path file = downloads.resolve(name);
-        waitFor().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        try {
+            waitFor().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        } catch (TimeoutException e) {
+            // what the page says instead (a message next to a field, an error page) is what a reader of the failure needs
+            String shown;
+            try {
+                shown = driver.findElement(By.tagName("body")).getText();
+            } catch (WebDriverException unreadable) {
+                shown = "(the page could not be read: " + unreadable.getMessage() + ")";
+            }
+            throw new AssertionError("No download " + name + " arrived; the page at " + driver.getCurrentUrl()
+                    + " shows:\n" + shown, e);
+        }
         return file;
     }
 

@@ -61,8 +61,7 @@ class CollectionBrowserIT {
             writer.find("tr[data-rk='" + second + "']");
             writer.click("tr[data-rk='" + first + "'] .ui-chkbox-box");
             writer.click("tr[data-rk='" + second + "'] .ui-chkbox-box");
-            writer.click("div[id='sources:target']");
-            writer.click("li.ui-selectonemenu-item[data-label='" + name + "']");
+            writer.choose("sources:target", name);
             writer.click("button[id='sources:add-to-collection']");
             writer.waitForText(".ui-growl", "2 sources added");
 

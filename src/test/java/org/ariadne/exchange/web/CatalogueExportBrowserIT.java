@@ -91,8 +91,7 @@ class CatalogueExportBrowserIT {
             // Everything the filter matches, sorted by title in the table, as RIS.
             librarian.click("[id='sources:table'] th.ui-sortable-column");
             librarian.waitForText("[id='sources:table'] tr[data-ri='0']", "Border towns " + run);
-            librarian.click("div[id='sources:export-format']");
-            librarian.click("li.ui-selectonemenu-item[data-label='RIS']");
+            librarian.choose("sources:export-format", "RIS");
             librarian.click("button[id='sources:export-matching']");
             String ris = Files.readString(librarian.downloaded("ariadne.ris"), StandardCharsets.UTF_8);
             assertEquals(3, count(ris, "(?m)^TY  - BOOK"), ris);
