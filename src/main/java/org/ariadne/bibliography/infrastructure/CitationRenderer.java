@@ -864,8 +864,9 @@ public class CitationRenderer {
             items.current = data;
             try {
                 csl.reset();
-                if (format.equals(ProbeFormat.NAME)) {
-                    csl.setOutputFormat(new ProbeFormat());
+                de.undercouch.citeproc.csl.internal.format.Format own = EntryFormats.named(format);
+                if (own != null) {
+                    csl.setOutputFormat(own);
                 } else {
                     csl.setOutputFormat(format);
                 }
