@@ -6,7 +6,8 @@
 # Usage: src/bench/bibliography.sh [base-url] [runs] [count]   (default http://127.0.0.1:8080, 3 runs, 1000)
 # Needs curl, python3 and pandoc (Debian package "pandoc"); the server must be up, e.g. src/bench/startup.sh's.
 # With BENCH_SERVER_PID set to the server's java process, also prints the CPU time the server used during each
-# request (user + system; it varies far less than wall time when other work shares the machine).
+# request (user + system; it varies far less than wall time when other work shares the machine), and for run 1 that
+# CPU by thread (the request's "default task", the render helpers, the JIT compiler threads, GC, ...).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 base=${1:-http://127.0.0.1:8080}
@@ -74,11 +75,25 @@ server_cpu_ms() { # CPU time used so far by BENCH_SERVER_PID, in ms (0 without i
     fi
 }
 
+server_threads() { # one line per thread of BENCH_SERVER_PID: id, name, CPU ticks so far
+    local t
+    for t in /proc/"$BENCH_SERVER_PID"/task/*; do
+        echo "$(basename "$t") $(tr ' ' '_' <"$t/comm") $(awk '{print $14 + $15}' "$t/stat")"
+    done | sort
+}
+
 for run in $(seq 1 "$runs"); do
+    [ "$run" = 1 ] && [ -n "${BENCH_SERVER_PID:-}" ] && server_threads >"$work/threads-before"
     cpu_before=$(server_cpu_ms)
     t=$(millis curl -sf -o "$work/out.json" -H 'Content-Type: application/json' \
         --data-binary @"$work/request.json" "$base/api/bibliography")
     cpu=$(( $(server_cpu_ms) - cpu_before ))
+    if [ "$run" = 1 ] && [ -n "${BENCH_SERVER_PID:-}" ]; then
+        # threads that used CPU during run 1, grouped by name without their number
+        server_threads | join "$work/threads-before" - | awk -v tck="$(getconf CLK_TCK)" '
+            $5 > $3 { name = $2; sub(/[-#_]*[0-9]*$/, "", name); ms[name] += ($5 - $3) * 1000 / tck }
+            END { for (n in ms) printf "    %-18s %6d ms\n", n, ms[n] }' | sort -k2 -n -r
+    fi
     n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entries"]))' "$work/out.json")
     p=$(millis pandoc --citeproc --csl "$work/apa.csl" --bibliography "$work/items.json" \
         -t plain -o "$work/pandoc.txt" "$work/doc.md")

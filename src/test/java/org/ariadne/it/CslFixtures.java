@@ -101,15 +101,25 @@ public final class CslFixtures {
 
     // ---- through citeproc-java alone -------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
     public static String viaCiteprocJava(Map<String, Object> f) throws IOException {
+        return String.join("\n", viaCiteprocJava(f, csl -> csl.setOutputFormat("html")).stream()
+                .map(String::strip).toList());
+    }
+
+    /**
+     * The fixture's bibliography entries (bibliography mode) or its citations, one note each, as citeproc-java renders
+     * them in the output format {@code setFormat} gives the engine, exactly as rendered (not stripped).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> viaCiteprocJava(Map<String, Object> f, java.util.function.Consumer<CSL> setFormat)
+            throws IOException {
         List<Map<String, Object>> input = (List<Map<String, Object>>) f.get("input");
         CSLItemData[] items = input.stream().map(CSLItemData::fromJson).toArray(CSLItemData[]::new);
         CSL csl = new CSL(new ListItemDataProvider(items), (String) f.get("csl"), "en-US");
-        csl.setOutputFormat("html");
+        setFormat.accept(csl);
         if ("bibliography".equals(f.get("mode"))) {
             csl.registerCitationItems(Arrays.stream(items).map(CSLItemData::getId).toList());
-            return String.join("\n", Arrays.stream(csl.makeBibliography().getEntries()).map(String::strip).toList());
+            return Arrays.asList(csl.makeBibliography().getEntries());
         }
         List<String> notes = new ArrayList<>();
         for (List<Map<String, Object>> citation : citationItems(f)) {
@@ -130,7 +140,7 @@ public final class CslFixtures {
             var out = csl.makeCitation(new CSLCitationBuilder(cites).build());
             notes.add(out.get(out.size() - 1).getText());
         }
-        return String.join("\n", notes);
+        return notes;
     }
 
     // ---- fixtures ---------------------------------------------------------------------------------------------
@@ -170,6 +180,11 @@ public final class CslFixtures {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             return toMap(Json.createReader(r).readObject());
         }
+    }
+
+    /** A JSON object given as text (e.g. a CSL-JSON item), as maps, lists, strings, numbers and booleans. */
+    public static Map<String, Object> parse(String json) {
+        return toMap(Json.createReader(new java.io.StringReader(json)).readObject());
     }
 
     private static Map<String, Object> toMap(JsonObject o) {

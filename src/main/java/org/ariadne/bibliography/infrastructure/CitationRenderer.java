@@ -73,6 +73,7 @@ public class CitationRenderer {
     private final Lru<String, String> entryCache = new Lru<>(MAX_CACHED_ENTRIES);
     private final RenderWorkers workers;
     private final int partSize;
+    private final int leadingKeys;
     /** How many runs found their engine busy and used a private one (for tests and diagnostics). */
     static final AtomicLong busyEngineRuns = new AtomicLong();
 
@@ -86,6 +87,15 @@ public class CitationRenderer {
 
     /** With {@code partSize} items at most per engine run (for tests: a huge size renders in one piece). */
     CitationRenderer(StyleCatalog catalog, int maxEngines, int partSize) {
+        this(catalog, maxEngines, partSize, LEADING_KEYS);
+    }
+
+    /**
+     * With {@code leadingKeys} sort keys rendered for every item before the rest for ties (for tests: a huge number
+     * renders every key of every item, see {@link #sortedIds}).
+     */
+    CitationRenderer(StyleCatalog catalog, int maxEngines, int partSize, int leadingKeys) {
+        this.leadingKeys = leadingKeys;
         this.partSize = partSize;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.engines = new Lru<>(maxEngines);
@@ -158,6 +168,8 @@ public class CitationRenderer {
         String[] families = {"Lim", "Okafor", "Müller", "García", "Tanaka", "Novak", "Haddad", "Silva"};
         List<Map<String, Object>> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            // every tenth item by the author of the one before, in the same year: ties on the leading sort keys
+            int a = i % 10 == 1 ? i - 1 : i;
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", "ariadne-warm-up-" + i);
             item.put("type", switch (i % 3) {
@@ -166,9 +178,9 @@ public class CitationRenderer {
                 default -> "chapter";
             });
             item.put("title", "Warm-up study " + (i * 7919 % 10_007) + " of the archive");
-            item.put("author", List.of(Map.of("family", families[i % families.length] + (i % 97),
-                    "given", "Ann " + (char) ('A' + i % 26))));
-            item.put("issued", Map.of("date-parts", List.of(List.of(1950 + i % 70))));
+            item.put("author", List.of(Map.of("family", families[a % families.length] + (a % 97),
+                    "given", "Ann " + (char) ('A' + a % 26))));
+            item.put("issued", Map.of("date-parts", List.of(List.of(1950 + a % 70))));
             if (i % 3 == 0) {
                 item.put("container-title", "Journal of Records");
                 item.put("volume", String.valueOf(1 + i % 40));
@@ -527,28 +539,83 @@ public class CitationRenderer {
     // ---- sorting ----------------------------------------------------------------------------------------------
 
     /**
-     * The ids sorted by the bibliography's or the citation's sort keys. Each item's keys are rendered once (one
-     * engine run of a probe style), then compared as citeproc-java compares them: empty keys last, alphanumeric
-     * comparison in the locale, per-key direction; ties keep the given order.
+     * The ids sorted by the bibliography's or the citation's sort keys. Each item's keys are rendered once (engine
+     * runs of a probe style), then compared as citeproc-java compares them: empty keys last, alphanumeric comparison
+     * in the locale, per-key direction; ties keep the given order.
+     * <p>
+     * For a style with more than {@value #LEADING_KEYS} keys (by default) whose entries are independent of each
+     * other, only the leading keys are rendered for every item (APA's first three of ten: author, date group, date),
+     * and all of them only for the items those leave tied, which are then put in order among themselves: the same
+     * order, since the
+     * sort is stable and the full comparison starts with the same leading keys.
      */
     private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, Map<String, Object>> items,
             List<String> ids, Digests digests) {
         StyleVariants sv = style.variants;
-        List<String> rendered = renderEach(style, loc, "K" + owner, () -> sv.sortKeyProbe(owner), ProbeFormat.NAME,
-                items, ids, digests);
         List<Integer> directions = sv.sortDirections(owner);
-        // each key split and given its collation keys once, not at every comparison (see AlphanumKey), and only
-        // when a comparison gets to it: most are settled by the first key or two of ten (APA)
         java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(loc));
         AlphanumKey none = new AlphanumKey("", collator);
+        if (directions.size() <= leadingKeys || !sv.entriesIndependent() || ids.size() < 2) {
+            List<String> sorted = new ArrayList<>(ids);
+            sorted.sort(byKeys(sortKeys(style, loc, owner, Integer.MAX_VALUE, items, ids, digests, collator, none),
+                    directions));
+            return sorted;
+        }
+        List<Integer> leading = directions.subList(0, leadingKeys);
+        Comparator<String> byLeading = byKeys(sortKeys(style, loc, owner, leadingKeys, items, ids, digests, collator,
+                none), leading);
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(byLeading);
+        List<int[]> runs = new ArrayList<>();
+        List<String> tied = new ArrayList<>();
+        for (int from = 0; from < sorted.size();) {
+            int to = from + 1;
+            while (to < sorted.size() && byLeading.compare(sorted.get(from), sorted.get(to)) == 0) {
+                to++;
+            }
+            if (to - from > 1) {
+                runs.add(new int[] {from, to});
+                tied.addAll(sorted.subList(from, to));
+            }
+            from = to;
+        }
+        if (!runs.isEmpty()) {
+            Comparator<String> byAll = byKeys(sortKeys(style, loc, owner, Integer.MAX_VALUE, items, tied, digests,
+                    collator, none), directions);
+            for (int[] run : runs) {
+                sorted.subList(run[0], run[1]).sort(byAll);
+            }
+        }
+        return sorted;
+    }
+
+    /** Sort keys rendered for every item; the others only for items these leave tied (see {@link #sortedIds}). */
+    static final int LEADING_KEYS = 3;
+
+    /** The first {@code count} sort keys of each item of {@code ids}, by id (one engine run of a probe style). */
+    private Map<String, SortKeys> sortKeys(StyleRef style, String loc, String owner, int count,
+            Map<String, Map<String, Object>> items, List<String> ids, Digests digests, java.text.Collator collator,
+            AlphanumKey none) {
+        StyleVariants sv = style.variants;
+        String variant = count == Integer.MAX_VALUE ? "K" + owner : "K" + owner + "/" + count;
+        List<String> rendered = renderEach(style, loc, variant, () -> sv.sortKeyProbe(owner, count), ProbeFormat.NAME,
+                items, ids, digests);
+        int size = Math.min(count, sv.sortDirections(owner).size());
+        // each key split and given its collation keys once, not at every comparison (see AlphanumKey), and only
+        // when a comparison gets to it: most are settled by the first key or two
         Map<String, SortKeys> keys = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String entry = rendered.get(i);
             int end = entry.lastIndexOf(StyleVariants.KEY_END);
             String[] parts = (end >= 0 ? entry.substring(0, end) : entry).split(StyleVariants.KEY_SEPARATOR, -1);
-            keys.put(ids.get(i), new SortKeys(parts, directions.size(), collator, none));
+            keys.put(ids.get(i), new SortKeys(parts, size, collator, none));
         }
-        Comparator<String> byKeys = (a, b) -> {
+        return keys;
+    }
+
+    /** Compares ids by their keys, key by key: empty keys last, then in the key's direction. */
+    private static Comparator<String> byKeys(Map<String, SortKeys> keys, List<Integer> directions) {
+        return (a, b) -> {
             SortKeys ka = keys.get(a);
             SortKeys kb = keys.get(b);
             for (int k = 0; k < directions.size(); k++) {
@@ -564,9 +631,6 @@ public class CitationRenderer {
             }
             return 0;
         };
-        List<String> sorted = new ArrayList<>(ids);
-        sorted.sort(byKeys);
-        return sorted;
     }
 
     /** The sort keys of one item, each prepared on first use; used by one thread (the sorting one). */
@@ -864,8 +928,9 @@ public class CitationRenderer {
             items.current = data;
             try {
                 csl.reset();
-                if (format.equals(ProbeFormat.NAME)) {
-                    csl.setOutputFormat(new ProbeFormat());
+                de.undercouch.citeproc.csl.internal.format.Format own = EntryFormats.named(format);
+                if (own != null) {
+                    csl.setOutputFormat(own);
                 } else {
                     csl.setOutputFormat(format);
                 }

@@ -298,7 +298,13 @@ final class StyleVariants {
      * separated by {@link #KEY_SEPARATOR} and ended by {@link #KEY_END}.
      */
     String sortKeyProbe(String sortOwner) {
-        return variants.computeIfAbsent("K" + sortOwner, k -> {
+        return sortKeyProbe(sortOwner, Integer.MAX_VALUE);
+    }
+
+    /** The same probe with only the first {@code count} sort keys. */
+    String sortKeyProbe(String sortOwner, int count) {
+        String name = count == Integer.MAX_VALUE ? "K" + sortOwner : "K" + sortOwner + "/" + count;
+        return variants.computeIfAbsent(name, k -> {
             Document d = copy();
             resolvePositions(d, p -> false);
             Element style = d.getDocumentElement();
@@ -306,7 +312,7 @@ final class StyleVariants {
             Element sort = owner == null ? null : child(owner, "sort");
             Element layout = replaceBibliography(d, owner);
             if (sort != null) {
-                for (Element key : children(sort, "key")) {
+                for (Element key : children(sort, "key").stream().limit(count).toList()) {
                     if (!key.getAttribute("macro").isEmpty()) {
                         Element text = cslElement(d, "text");
                         text.setAttribute("macro", key.getAttribute("macro"));

@@ -54,6 +54,38 @@ class CitationRendererBibliographyTest {
     }
 
     @Test
+    void rendersTheLeadingSortKeysFirstAndTheRestForTiesInTheSameOrderAsAllKeysAtOnce() {
+        // ties on author and year, settled by title, volume or nothing; some without a date or an author
+        List<Map<String, Object>> items = new ArrayList<>();
+        String[] titles = {"Zebra studies", "apple orchards", "Apple orchards", "Édition critique", "10 theses",
+            "9 theses", "The book", "Mid-term"};
+        for (int i = 0; i < 120; i++) {
+            Map<String, Object> item = TestItems.book("t" + i, i % 4 == 0 ? "Doe" : "Roe" + (i % 7), "Ann",
+                    1990 + i % 3, titles[i % titles.length]);
+            if (i % 9 == 0) {
+                item.remove("issued");
+            }
+            if (i % 11 == 0) {
+                item.remove("author");
+            }
+            if (i % 5 == 0) {
+                item.put("type", "article-journal");
+                item.put("container-title", "Journal of Ties");
+                item.put("volume", String.valueOf(20 - i % 13));
+            }
+            items.add(item);
+        }
+        for (String style : List.of("apa", "chicago-author-date", "modern-language-association")) {
+            List<String> twoSteps = new CitationRenderer(new StyleCatalog(), 8, 50)
+                    .bibliography(style, "en-US", OutputFormat.TEXT, items);
+            List<String> allKeys = new CitationRenderer(new StyleCatalog(), 8, 50, Integer.MAX_VALUE)
+                    .bibliography(style, "en-US", OutputFormat.TEXT, items);
+            assertEquals(allKeys, twoSteps, style);
+            assertEquals(items.size(), twoSteps.size());
+        }
+    }
+
+    @Test
     void citesCarryTheSameYearSuffixes() {
         List<String> notes = renderer.notes("apa", "en-US", OutputFormat.TEXT, List.of(
                 List.of(CiteRef.of("b1")),
