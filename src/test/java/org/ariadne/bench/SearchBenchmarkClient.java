@@ -80,7 +80,8 @@ public final class SearchBenchmarkClient {
             case 0 -> SearchBenchmarkWords.word(random);
             case 1, 2 -> SearchBenchmarkWords.word(random) + " " + SearchBenchmarkWords.word(random);
             case 3 -> "\"" + SearchBenchmarkWords.title(random).split(" ")[0] + " " + "and\"";
-            default -> SearchBenchmarkWords.family(random).replace("ü", "u") + " " + SearchBenchmarkWords.word(random);
+            default -> (random.nextBoolean() ? SearchBenchmarkWords.family(random).replace("ü", "u")
+                    : SearchBenchmarkWords.person(random)[0]) + " " + SearchBenchmarkWords.word(random);
         };
     }
 

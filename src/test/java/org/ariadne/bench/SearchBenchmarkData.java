@@ -15,18 +15,21 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * Writes a data directory for the search benchmark (issue #6) by JDBC batches, before the server starts on it:
  * {@code sources} sources (default 1,000,000) of mixed types and years, each crediting two to four of
- * {@code sources/3} people (some with accented names and a variant), archived plain texts of about 1.5 KB with two
+ * {@code sources/3} people (some with accented names and a variant; a few hundred frequent names and a couple of
+ * hundred thousand rare ones, {@link SearchBenchmarkWords#person}), archived plain texts of about 1.5 KB with two
  * footnotes for a tenth of them, and a claim quoting a sentence of every other archived text. The words come from
  * {@link SearchBenchmarkWords}, so the client can ask for words that are there. The index is not written: the
  * server finds it missing and rebuilds it at start, which is the reindex the benchmark times.
@@ -100,6 +103,7 @@ public final class SearchBenchmarkData {
         long footnoteId = 1;
         long claimId = 1;
         long contributionId = 1;
+        Set<String> displayNames = new HashSet<>();
         try (Connection db = DriverManager.getConnection(bulkUrl, "sa", "sa")) {
             try (Statement s = db.createStatement()) {
                 s.execute("SET REFERENTIAL_INTEGRITY FALSE");
@@ -111,8 +115,10 @@ public final class SearchBenchmarkData {
                  PreparedStatement variant = db.prepareStatement("INSERT INTO contributor_variant (contributor_id,"
                          + " name_key, display_name) VALUES (?, ?, ?)")) {
                 for (int id = 1; id <= people; id++) {
-                    String family = SearchBenchmarkWords.family(random);
-                    String given = SearchBenchmarkWords.given(random);
+                    String[] name = SearchBenchmarkWords.person(random);
+                    String family = name[0];
+                    String given = name[1];
+                    displayNames.add(given + " " + family);
                     person.setLong(1, id);
                     person.setString(2, family);
                     person.setString(3, given);
@@ -138,6 +144,8 @@ public final class SearchBenchmarkData {
                 person.executeBatch();
                 variant.executeBatch();
                 db.commit();
+                System.out.printf("%,d people with %,d distinct display names%n", people, displayNames.size());
+                displayNames = null;
             }
             try (PreparedStatement source = db.prepareStatement("INSERT INTO source (id, version, item_type, title,"
                     + " title_key, issued_sort, issued_year, container_title, first_creator, creator_key, doi, csl,"

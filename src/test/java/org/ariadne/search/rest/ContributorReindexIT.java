@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,6 +64,14 @@ class ContributorReindexIT {
         return hits.getValuesAs(JsonObject.class).stream().map(h -> h.getString("id")).toList();
     }
 
+    /** The contributor facet of a search over sources: display name to number of hits. */
+    private static JsonObject contributorFacet(String words) {
+        Api.Reply reply = Api.anonymous().get("/api/search?kind=source&q="
+                + URLEncoder.encode(words, StandardCharsets.UTF_8));
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonObject("facets").getJsonObject("contributor");
+    }
+
     private Api.Reply addVariant(String contributor, String name) {
         Api.Reply reply = librarian.postJson("/api/contributors/" + contributor + "/variants",
                 Json.createObjectBuilder().add("name", name).build());
@@ -102,6 +111,10 @@ class ContributorReindexIT {
                 "the loser's source is found by the survivor's name");
         assertEquals(List.of(loser[0], survivor[0]).stream().sorted().toList(),
                 sourcesFound(loserName).stream().sorted().toList(), "and both by the merged name");
+        JsonObject contributors = contributorFacet(survivorName);
+        assertEquals(2, contributors.getInt("Anna " + survivorName), contributors::toString);
+        assertFalse(contributors.containsKey("Bea " + loserName), "the merged record is no longer counted: "
+                + contributors);
 
         // restoring the survivor's first revision takes the variant away again, from the index too
         Api.Reply history = librarian.get("/api/contributors/" + survivor[1] + "/history");

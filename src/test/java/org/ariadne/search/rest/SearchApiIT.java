@@ -176,6 +176,38 @@ class SearchApiIT {
     }
 
     @Test
+    void countsTheTenMostCreditedNamesAndTwoRecordsOfOneNameAsThatName() {
+        String word = token();
+        String top = "Top" + token();
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"family\":\"Many").append((char) ('a' + i)).append(word)
+                    .append("\",\"given\":\"Lu\"}");
+        }
+        createSource("{\"type\":\"book\",\"title\":\"Registers " + word + "\",\"author\":[" + many
+                + ",{\"family\":\"" + top + "\",\"given\":\"Ida\"}]}");
+        createSource("{\"type\":\"book\",\"title\":\"Ledgers " + word + "\",\"author\":[{\"family\":\"" + top
+                + "\",\"given\":\"Ida\"}]}");
+        // an organisation of the same display name is another authority record, counted under that one name
+        createSource("{\"type\":\"report\",\"title\":\"Rolls " + word + "\",\"author\":[{\"literal\":\"Ida "
+                + top + "\"}]}");
+
+        JsonObject contributors = search("q=" + word).getJsonObject("facets").getJsonObject("contributor");
+        assertEquals(10, contributors.size(), contributors::toString);
+        assertEquals("Ida " + top, contributors.keySet().iterator().next(), contributors::toString);
+        assertEquals(3, contributors.getInt("Ida " + top), contributors::toString);
+        for (String name : contributors.keySet()) {
+            if (!name.equals("Ida " + top)) {
+                assertTrue(name.startsWith("Lu Many") && name.endsWith(word), name);
+                assertEquals(1, contributors.getInt(name), contributors::toString);
+            }
+        }
+        List<String> others = List.copyOf(contributors.keySet()).subList(1, 10);
+        assertEquals(others.stream().sorted().toList(), others, "equal counts in the order of the names");
+        assertEquals(3, search("q=" + word + "&contributor=" + encode("Ida " + top)).getInt("total"));
+    }
+
+    @Test
     void searchesArchivedTextsFootnotesAndClaims() {
         String word = token();
         String id = createSource("{\"type\":\"report\",\"title\":\"Field notes " + token() + "\"}");
