@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The search index, on Hibernate Search: one query over the indexes of the kinds asked for. */
 @ApplicationScoped
@@ -43,19 +42,11 @@ public class HibernateSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 200;
     private static final int LABEL_CHARS = 120;
     private static final int FACET_VALUES = 10;
-    /** How many names of the contributor facet's keys are remembered (a few MB at most); beyond it, forgotten. */
-    private static final int NAMES_KEPT = 50_000;
-
-    /**
-     * The display names of the contributor facet's keys met so far. A key is a function of its name
-     * ({@link SearchFields#nameKey}), so an entry never goes stale: a renamed person gets a new key.
-     */
-    private final Map<Long, String> namesByKey = new ConcurrentHashMap<>();
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
-    private static final AggregationKey<Map<Long, Long>> CONTRIBUTORS = AggregationKey.of("contributor");
+    private static final AggregationKey<Map<String, Long>> CONTRIBUTORS = AggregationKey.of("contributor");
     private static final AggregationKey<Map<Boolean, Long>> HAS_TEXT = AggregationKey.of("hasText");
     private static final AggregationKey<Map<String, Long>> STATUSES = AggregationKey.of("status");
 
@@ -84,7 +75,7 @@ public class HibernateSearchIndex implements SearchIndex {
                 .aggregation(KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(FACET_VALUES))
                 .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
                 .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(500))
-                .aggregation(CONTRIBUTORS, f -> f.terms().field(SearchFields.CONTRIBUTOR_KEY, Long.class)
+                .aggregation(CONTRIBUTORS, f -> f.terms().field(SearchFields.CONTRIBUTOR, String.class)
                         .maxTermCount(FACET_VALUES))
                 .aggregation(HAS_TEXT, f -> f.terms().field(SearchFields.HAS_TEXT, Boolean.class))
                 .aggregation(STATUSES, f -> f.terms().field(SearchFields.STATUS, String.class));
@@ -94,53 +85,10 @@ public class HibernateSearchIndex implements SearchIndex {
         facets.put("kind", result.aggregation(KINDS));
         facets.put("type", result.aggregation(TYPES));
         facets.put("year", keysAsText(result.aggregation(YEARS)));
-        facets.put("contributor", contributorNames(session, result.aggregation(CONTRIBUTORS)));
+        facets.put("contributor", result.aggregation(CONTRIBUTORS));
         facets.put("hasText", keysAsText(result.aggregation(HAS_TEXT)));
         facets.put("status", result.aggregation(STATUSES));
         return new SearchResult(result.total().hitCount(), hits, facets);
-    }
-
-    /**
-     * The contributor facet by display name: the counts of the most frequent name keys, each key's name taken from
-     * a person's document that carries it (remembered afterwards), most credited first and, at equal counts, by
-     * name. A key whose person is no longer indexed is left out.
-     */
-    private Map<String, Long> contributorNames(SearchSession session, Map<Long, Long> countsByKey) {
-        Map<String, Long> byName = new HashMap<>();
-        countsByKey.forEach((key, count) -> {
-            String name = namesByKey.get(key);
-            if (name == null) {
-                List<String> found = session.search(Contributor.class)
-                        .select(f -> f.field(SearchFields.TITLE, String.class))
-                        .where(f -> f.match().field(SearchFields.CONTRIBUTOR_KEY).matching(key))
-                        .fetchHits(1);
-                if (found.isEmpty()) {
-                    return;
-                }
-                name = found.get(0);
-                if (namesByKey.size() >= NAMES_KEPT) {
-                    namesByKey.clear();
-                }
-                namesByKey.put(key, name);
-            }
-            byName.merge(name, count, Long::sum);
-        });
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        byName.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return ordered;
-    }
-
-    /**
-     * Whether the index holds sources with contributors but without the contributor facet's name keys: an index
-     * written by a version before them, whose contributor facet would stay empty until rebuilt.
-     */
-    public boolean lacksContributorKeys() {
-        return Search.session(em).search(Source.class)
-                .where(f -> f.bool().must(f.exists().field(SearchFields.CONTRIBUTOR))
-                        .mustNot(f.exists().field(SearchFields.CONTRIBUTOR_KEY)))
-                .fetchTotalHitCount() > 0;
     }
 
     @Override

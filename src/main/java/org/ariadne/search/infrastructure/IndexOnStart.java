@@ -18,12 +18,11 @@ import java.util.logging.Logger;
 
 /**
  * Re-indexes the catalogue in the background at start when the embedded index cannot be trusted, while the
- * application serves: when it is missing (a data directory from before search, or an index deleted by hand), when
- * it was written by a version without the contributor facet's name keys, and when the previous run did not shut
- * down cleanly. The embedded index is committed to disk about once a second ({@code read-sync} in
- * persistence.xml), so a server killed within that second has the last changes in its database but not in its
- * index; the rebuild adds them back (it empties the index first, see {@link Reindexing}; searches answer meanwhile
- * with what is indexed again so far).
+ * application serves: when it is missing (a data directory from before search, or an index deleted by hand), and
+ * when the previous run did not shut down cleanly. The embedded index is committed to disk about once a second
+ * ({@code read-sync} in persistence.xml), so a server killed within that second has the last changes in its
+ * database but not in its index; the rebuild adds them back (it empties the index first, see {@link Reindexing};
+ * searches answer meanwhile with what is indexed again so far).
  * <p>
  * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A remote search
  * backend (OpenSearch) keeps its own durability and needs none of this beyond the missing-index case.
@@ -51,9 +50,6 @@ public class IndexOnStart {
         long catalogued = em.createQuery("select count(s) from Source s", Long.class).getSingleResult();
         if (catalogued > 0 && index.indexedSources() == 0) {
             LOG.info(() -> "The search index is empty but " + catalogued + " sources are catalogued: rebuilding it");
-            index.startRebuild();
-        } else if (catalogued > 0 && index.lacksContributorKeys()) {
-            LOG.info("The search index was written before the contributor facet's name keys: rebuilding it");
             index.startRebuild();
         } else if (interrupted) {
             LOG.warning("The previous run did not shut down cleanly, so the search index may lack its last second of"

@@ -25,8 +25,6 @@ final class PersonDocument implements TypeBinder {
             SearchFields.addText(document, fields.title, fields.titleExact, contributor.displayName());
             SearchFields.add(document, fields.suggestion, contributor.displayName());
             document.addValue(fields.names, contributor.displayName());
-            // the name of the contributor facet's key (HibernateSearchIndex.contributorNames)
-            document.addValue(fields.contributorKey, SearchFields.nameKey(contributor.displayName()));
             for (Contributor.Variant variant : contributor.variants()) {
                 SearchFields.add(document, fields.names, variant.displayName());
                 SearchFields.add(document, fields.suggestion, variant.displayName());

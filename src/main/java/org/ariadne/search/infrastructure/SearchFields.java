@@ -9,11 +9,6 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 /**
  * The one document schema every index shares (sources, claims, footnotes, people), so that a query, a facet or a
  * highlight can span them all: each kind fills the fields it has and leaves the others empty.
@@ -39,13 +34,6 @@ public final class SearchFields {
     static final String YEAR = "year";
     static final String DATE = "date";
     static final String CONTRIBUTOR = "contributor";
-    /**
-     * A 64-bit key of each contributor's display name ({@link #nameKey}): what the contributor facet counts, since
-     * counting a numeric field needs no global ordinals (a text facet builds them anew on every search, over every
-     * distinct name in the index: most of a search's time at a million sources); the names of the most frequent
-     * keys are then looked up in the people's index. A person's document carries the key of its own name.
-     */
-    static final String CONTRIBUTOR_KEY = "contributorKey";
     static final String HAS_TEXT = "hasText";
     static final String STATUS = "status";
     static final String SOURCE_ID = "sourceId";
@@ -66,7 +54,6 @@ public final class SearchFields {
     final IndexFieldReference<Integer> year;
     final IndexFieldReference<String> date;
     final IndexFieldReference<String> contributor;
-    final IndexFieldReference<Long> contributorKey;
     final IndexFieldReference<Boolean> hasText;
     final IndexFieldReference<String> status;
     final IndexFieldReference<Long> sourceId;
@@ -96,8 +83,6 @@ public final class SearchFields {
                 .toIndexFieldType()).toReference();
         contributor = schema.field(CONTRIBUTOR, types.asString().aggregable(Aggregable.YES).toIndexFieldType())
                 .multiValued().toReference();
-        contributorKey = schema.field(CONTRIBUTOR_KEY, types.asLong().aggregable(Aggregable.YES).toIndexFieldType())
-                .multiValued().toReference();
         hasText = schema.field(HAS_TEXT, types.asBoolean().aggregable(Aggregable.YES).projectable(Projectable.YES)
                 .toIndexFieldType())
                 .toReference();
@@ -118,20 +103,6 @@ public final class SearchFields {
             if (unstemmed != null) {
                 document.addValue(unstemmed, value);
             }
-        }
-    }
-
-    /**
-     * The contributor facet's key of a display name: the first eight bytes of the SHA-256 of its UTF-8 form, so
-     * the same name always has the same key, on every node and after every rebuild. Two distinct names share a key
-     * with a chance of about one in 10^7 among a million names (their counts would then be added together).
-     */
-    static long nameKey(String displayName) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(displayName.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 

@@ -53,7 +53,6 @@ final class SourceDocument implements TypeBinder {
             }
             for (Contributor contributor : credited) {
                 document.addValue(fields.contributor, contributor.displayName());
-                document.addValue(fields.contributorKey, SearchFields.nameKey(contributor.displayName()));
                 SearchFields.add(document, fields.names, contributor.displayName());
                 SearchFields.add(document, fields.suggestion, contributor.displayName());
                 for (Contributor.Variant variant : contributor.variants()) {
