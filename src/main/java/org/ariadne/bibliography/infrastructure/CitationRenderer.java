@@ -132,6 +132,9 @@ public class CitationRenderer {
      */
     public List<String> bibliography(String styleId, String locale, OutputFormat format,
             List<Map<String, Object>> items) {
+        if (format == OutputFormat.RTF) {
+            return bibliography(styleId, locale, OutputFormat.HTML, items).stream().map(RtfMarkup::fromHtml).toList();
+        }
         StyleRef style = style(styleId);
         StyleVariants sv = style.variants;
         if (!sv.hasBibliography()) {
@@ -204,6 +207,10 @@ public class CitationRenderer {
      */
     public List<String> notes(String styleId, String locale, OutputFormat format, List<List<CiteRef>> citations,
             Map<String, Map<String, Object>> itemsById) {
+        if (format == OutputFormat.RTF) {
+            return notes(styleId, locale, OutputFormat.HTML, citations, itemsById).stream()
+                    .map(RtfMarkup::fromHtml).toList();
+        }
         StyleRef style = style(styleId);
         StyleVariants sv = style.variants;
         String loc = locale(locale, sv);
@@ -463,7 +470,7 @@ public class CitationRenderer {
         return switch (format) {
             case TEXT -> "text";
             case HTML -> "html";
-            case RTF -> "rtf";
+            case RTF -> throw new IllegalStateException("RTF is made from HTML (RtfMarkup)");
             case ASCIIDOC -> "asciidoc";
         };
     }

@@ -32,7 +32,7 @@ final class RenderRequests {
         return new RenderOptions(text(body, "style"), text(body, "locale"), format(body));
     }
 
-    /** "text" (the default) or "html". */
+    /** "text" (the default), "html" or "rtf" (each entry or note an RTF fragment). */
     static OutputFormat format(JsonObject body) {
         String format = text(body, "format");
         if (format == null || format.isBlank()) {
@@ -41,8 +41,9 @@ final class RenderRequests {
         return switch (format.strip().toLowerCase(Locale.ROOT)) {
             case "text" -> OutputFormat.TEXT;
             case "html" -> OutputFormat.HTML;
+            case "rtf" -> OutputFormat.RTF;
             default -> throw InvalidInputException.ofField("format",
-                    "Unknown format '" + format + "': give \"text\" or \"html\".");
+                    "Unknown format '" + format + "': give \"text\", \"html\" or \"rtf\".");
         };
     }
 

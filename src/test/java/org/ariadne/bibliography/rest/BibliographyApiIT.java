@@ -249,7 +249,7 @@ class BibliographyApiIT {
     // ---- bibliographies ---------------------------------------------------------------------------------------
 
     @Test
-    void rendersAnApaBibliographyInTheStylesOrderAsTextAndHtml() {
+    void rendersAnApaBibliographyInTheStylesOrderAsTextHtmlAndRtf() {
         String b1 = doeBook("The Book of Things");
         String b2 = doeBook("Another Book");
         Api.Reply text = bibliography("apa", "text", ids(b1, b2));
@@ -261,6 +261,10 @@ class BibliographyApiIT {
                 "<div class=\"csl-entry\">Doe, J. (2004a). <span style=\"font-style: italic\">Another Book</span>. Acme.</div>",
                 "<div class=\"csl-entry\">Doe, J. (2004b). <span style=\"font-style: italic\">The Book of Things</span>. Acme.</div>"),
                 strings(html.json(), "entries"));
+        Api.Reply rtf = bibliography("apa", "rtf", ids(b1, b2));
+        assertEquals(200, rtf.status(), rtf::toString);
+        assertEquals(List.of("{Doe, J. (2004a). {\\i Another Book}. Acme.}", "{Doe, J. (2004b). {\\i The Book of Things}. Acme.}"),
+                strings(rtf.json(), "entries"));
     }
 
     @Test

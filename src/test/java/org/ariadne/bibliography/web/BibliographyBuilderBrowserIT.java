@@ -68,6 +68,8 @@ class BibliographyBuilderBrowserIT {
             writer.waitForText("[id='builder:output']", "csl-entry");
             writer.click("label[for='builder:format:2']"); // RTF
             writer.waitForText("[id='builder:output']", "\\rtf1");
+            // the entries themselves, with the title in italics (an RTF group)
+            writer.waitForText("[id='builder:output']", "{\\i Another Book " + token + "}");
             writer.click("button[id='builder:copy']");
             writer.find("#copy-status");
 
