@@ -553,8 +553,7 @@ public class CitationRenderer {
      * For a style with more than {@value #LEADING_KEYS} keys (by default) whose entries are independent of each
      * other, only the leading keys are rendered for every item (APA's first three of ten: author, date group, date),
      * and all of them only for the items those leave tied, which are then put in order among themselves: the same
-     * order, since the
-     * sort is stable and the full comparison starts with the same leading keys.
+     * order, since the sort is stable and the full comparison starts with the same leading keys.
      */
     private List<String> sortedIds(StyleRef style, String loc, String owner, Map<String, Map<String, Object>> items,
             List<String> ids, Digests digests) {
