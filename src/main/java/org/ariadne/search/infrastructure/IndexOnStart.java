@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.shared.infrastructure.DataDirectory;
+import org.ariadne.shared.infrastructure.Setting;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,10 +81,7 @@ public class IndexOnStart {
     }
 
     private static boolean embeddedIndex() {
-        String backend = System.getProperty("ariadne.search.backend");
-        if (backend == null || backend.isBlank()) {
-            backend = System.getenv("ARIADNE_SEARCH_BACKEND");
-        }
-        return backend == null || backend.isBlank() || "lucene".equalsIgnoreCase(backend.strip());
+        return Setting.of("ariadne.search.backend", "ARIADNE_SEARCH_BACKEND").map("lucene"::equalsIgnoreCase)
+                .orElse(true);
     }
 }

@@ -4,6 +4,7 @@ import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.claims.domain.Claim;
 import org.ariadne.footnotes.domain.Footnote;
+import org.ariadne.shared.infrastructure.Setting;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
@@ -23,8 +24,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
-        String prefix = indexPrefix(System.getProperty("ariadne.search.index.prefix",
-                System.getenv().getOrDefault("ARIADNE_SEARCH_INDEX_PREFIX", "")));
+        String prefix = indexPrefix(Setting.of("ariadne.search.index.prefix", "ARIADNE_SEARCH_INDEX_PREFIX")
+                .orElse(""));
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
         mapping.type(Source.class).indexed().index(prefix + "source");
         mapping.type(Source.class).binder(new SourceDocument());

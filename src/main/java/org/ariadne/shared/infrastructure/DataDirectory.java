@@ -17,13 +17,8 @@ public class DataDirectory {
     private final Path root;
 
     public DataDirectory() {
-        String configured = System.getProperty("ariadne.data.dir");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv("ARIADNE_DATA_DIR");
-        }
-        this.root = configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".ariadne")
-                : Path.of(configured);
+        this.root = Setting.of("ariadne.data.dir", "ARIADNE_DATA_DIR").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".ariadne"));
     }
 
     public Path root() {

@@ -32,10 +32,6 @@ public final class DurableIndexDeletes {
     }
 
     private static String coordination() {
-        String configured = System.getProperty("ariadne.search.coordination");
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv("ARIADNE_SEARCH_COORDINATION");
-        }
-        return configured == null ? "none" : configured.strip();
+        return Setting.of("ariadne.search.coordination", "ARIADNE_SEARCH_COORDINATION").orElse("none");
     }
 }
