@@ -12,7 +12,6 @@ import re
 import sys
 
 BUCKETS = [
-    ("contributor names from the people's index (new code)", ["HibernateSearchIndex.contributorNames"]),
     ("facets: global ordinals of a text facet (MultiDocValues/OrdinalMap)",
      ["MultiDocValues.getSortedSetValues", "OrdinalMap"]),
     ("facets: counting text values", ["TextMultiValueFacetCounts"]),
