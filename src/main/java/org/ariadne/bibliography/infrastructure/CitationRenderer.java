@@ -168,33 +168,64 @@ public class CitationRenderer {
      * the engine's paths before the first user asks; the made-up items never match a real source's digest.
      */
     public void warmUp(String styleId, String locale, int count) {
+        warmUp(styleId, locale, count, 0);
+    }
+
+    /** Like {@link #warmUp(String, String, int)}, with items of their own for each round (none of them cached). */
+    public void warmUp(String styleId, String locale, int count, int round) {
         String[] families = {"Lim", "Okafor", "Müller", "García", "Tanaka", "Novak", "Haddad", "Silva"};
         List<Map<String, Object>> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            // every tenth item by the author of the one before, in the same year: ties on the leading sort keys
+            // every tenth item by the authors of the one before, in the same year: ties on the leading sort keys
             int a = i % 10 == 1 ? i - 1 : i;
+            // shaped as stored items are read (LinkedHashMap, ArrayList, Integer), with one to three authors, so
+            // that the compiled code fits real items and is not thrown away by the first real request
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", "ariadne-warm-up-" + i);
+            item.put("id", "ariadne-warm-up-" + round + "-" + i);
             item.put("type", switch (i % 3) {
                 case 0 -> "article-journal";
                 case 1 -> "book";
                 default -> "chapter";
             });
-            item.put("title", "Warm-up study " + (i * 7919 % 10_007) + " of the archive");
-            item.put("author", List.of(Map.of("family", families[a % families.length] + (a % 97),
-                    "given", "Ann " + (char) ('A' + a % 26))));
-            item.put("issued", Map.of("date-parts", List.of(List.of(1950 + a % 70))));
+            item.put("title", "Warm-up study " + (i * 7919 % 10_007) + " of the archive, round " + round);
+            List<Object> authors = new ArrayList<>();
+            for (int n = 0; n <= a % 3; n++) {
+                authors.add(name(families[(a + n) % families.length] + (a % 97), "Ann " + (char) ('A' + (a + n) % 26)));
+            }
+            item.put("author", authors);
+            item.put("issued", date(1950 + a % 70));
             if (i % 3 == 0) {
                 item.put("container-title", "Journal of Records");
                 item.put("volume", String.valueOf(1 + i % 40));
                 item.put("page", (i % 200 + 1) + "-" + (i % 200 + 15));
+                if (i % 2 == 0) {
+                    item.put("DOI", "10.5555/warm-up." + i);
+                }
             } else {
+                if (i % 3 == 2) {
+                    item.put("container-title", "Collected Records " + i % 50);
+                    item.put("editor", new ArrayList<>(List.of(name("Haddad", "Omar"))));
+                    item.put("page", (i % 200 + 1) + "-" + (i % 200 + 30));
+                }
                 item.put("publisher", "Harbour Press");
                 item.put("publisher-place", "Boston");
             }
             items.add(item);
         }
         bibliography(styleId, locale, OutputFormat.TEXT, items);
+    }
+
+    private static Map<String, Object> name(String family, String given) {
+        Map<String, Object> name = new LinkedHashMap<>();
+        name.put("family", family);
+        name.put("given", given);
+        return name;
+    }
+
+    private static Map<String, Object> date(int year) {
+        Map<String, Object> date = new LinkedHashMap<>();
+        date.put("date-parts", new ArrayList<>(List.of(new ArrayList<>(List.of(year)))));
+        return date;
     }
 
     /**

@@ -74,8 +74,8 @@ public class CitationStyles {
     }
 
     /** Builds the engines of a bundled style and warms the JIT up with a bibliography of made-up items. */
-    void warmUpRenderer(String styleId, String locale, int items) {
-        parts().renderer().warmUp(styleId, locale, items);
+    void warmUpRenderer(String styleId, String locale, int items, int round) {
+        parts().renderer().warmUp(styleId, locale, items, round);
     }
 
     public void register(CustomStyle style) {
