@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The embedded search index is committed to disk about once a second, not at every write. A server killed with
  * kill -9 right after a write has the write in its database but maybe not in its index: the next start must notice
- * the unclean end and re-index, so that what was catalogued becomes findable again, and what was deleted (committed
- * to the index at once) never comes back. Runs on a server of its own (embedded database), killed for real.
+ * the unclean end and re-index, so that what was catalogued becomes findable again, and what was deleted never comes
+ * back, not even while the rebuild runs: the index is emptied before the application serves. Runs on a server of its
+ * own (embedded database), killed for real.
  */
 class SearchRecoveryIT {
 
@@ -49,6 +50,7 @@ class SearchRecoveryIT {
         server.kill();
 
         server.start();
+        assertEquals(0, total(deletedWord), "a deletion is not undone by a crash, even before the rebuild is done");
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (total(word) == 0 && System.nanoTime() < deadline) {
             Thread.sleep(500);

@@ -7,7 +7,6 @@ import org.ariadne.catalog.domain.Contribution;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.ContributorRepository;
 import org.ariadne.catalog.domain.Source;
-import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.ariadne.shared.infrastructure.Like;
 
 import java.util.Collection;
@@ -110,7 +109,6 @@ public class JpaContributorRepository implements ContributorRepository {
 
     @Override
     public void remove(Contributor contributor) {
-        DurableIndexDeletes.require(em);
         em.remove(em.contains(contributor) ? contributor : em.merge(contributor));
     }
 

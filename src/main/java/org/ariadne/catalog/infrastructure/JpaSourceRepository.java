@@ -14,7 +14,6 @@ import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.shared.domain.StaleVersionException;
-import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.ariadne.shared.infrastructure.Like;
 import org.hibernate.ReplicationMode;
 import org.hibernate.Session;
@@ -90,7 +89,6 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public void remove(Source source) {
-        DurableIndexDeletes.require(em);
         em.remove(source);
     }
 

@@ -8,7 +8,6 @@ import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 import org.ariadne.footnotes.domain.ProblemList;
 import org.ariadne.shared.infrastructure.AuditRevision;
-import org.ariadne.shared.infrastructure.DurableIndexDeletes;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
@@ -256,7 +255,6 @@ public class JpaFootnoteRepository implements FootnoteRepository {
 
     @Override
     public void remove(Footnote footnote) {
-        DurableIndexDeletes.require(em);
         em.remove(footnote);
     }
 

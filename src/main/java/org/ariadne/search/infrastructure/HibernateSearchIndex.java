@@ -131,6 +131,14 @@ public class HibernateSearchIndex implements SearchIndex {
                 Footnote.class));
     }
 
+    /**
+     * Empties every index now, before returning: after a crash the index may still hold what the database no longer
+     * has (a deletion not yet committed to disk), and the rebuild that refills it runs in the background.
+     */
+    public void purge() {
+        Search.session(em).workspace(Source.class, Contributor.class, Claim.class, Footnote.class).purge();
+    }
+
     @Override
     public ReindexProgress progress() {
         return reindexing.progress();

@@ -22,8 +22,9 @@ import java.util.logging.Logger;
  * application serves: when it is missing (a data directory from before search, or an index deleted by hand), and
  * when the previous run did not shut down cleanly. The embedded index is committed to disk about once a second
  * ({@code read-sync} in persistence.xml), so a server killed within that second has the last changes in its
- * database but not in its index; the rebuild adds them back (it empties the index first, see {@link Reindexing};
- * searches answer meanwhile with what is indexed again so far).
+ * database but not in its index, and may have in its index what it deleted; so the index is emptied here, before
+ * the application serves, and the rebuild adds everything back (searches answer meanwhile with what is indexed
+ * again so far).
  * <p>
  * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A remote search
  * backend (OpenSearch) keeps its own durability and needs none of this beyond the missing-index case.
@@ -54,7 +55,8 @@ public class IndexOnStart {
             index.startRebuild();
         } else if (interrupted) {
             LOG.warning("The previous run did not shut down cleanly, so the search index may lack its last second of"
-                    + " changes: re-indexing in the background");
+                    + " changes, or still hold a deletion: emptying it and re-indexing in the background");
+            index.purge();
             index.startRebuild();
         }
         if (embeddedIndex()) {
