@@ -37,7 +37,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "SearchSchema"})
 @RunAs(Roles.LIBRARIAN)
 public class DemoData {
 

@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "SearchSchema"})
 public class IndexOnStart {
 
     private static final Logger LOG = Logger.getLogger(IndexOnStart.class.getName());

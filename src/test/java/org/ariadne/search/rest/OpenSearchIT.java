@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,7 +64,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a new source is found within two seconds and its change too, folding, stemming and phrases, identifiers and
  * facets, texts, footnotes and claims, suggestions; and the documents are in OpenSearch, under the prefix.
  * On PostgreSQL a second such node (offset {@code opensearch.second.port.offset}, 600) makes a two-node cluster
- * with the first (one database, one data directory, one OpenSearch): a source made on one node is found on the
+ * with the first (one database, one data directory, one OpenSearch), both started at the same moment on indexes
+ * that do not exist yet (both deploy: the slower one finds the indexes created by the other and checks them);
+ * a source made on one node is found on the
  * other within two seconds, concurrent writes through both nodes are all kept and indexed once, and the two nodes'
  * fixity timers (every minute here) take turns through the job lease.
  */
@@ -121,10 +125,9 @@ class OpenSearchIT {
             environment.put("ARIADNE_CLUSTER_PEER2_PORT", Integer.toString(OwnServer.clusterPort(SECOND_OFFSET)));
             node = OwnServer.prepareClusterNode(OFFSET, "opensearch", named(environment, "node1"));
             second = OwnServer.prepareClusterNode(SECOND_OFFSET, "opensearch2", named(environment, "node2"));
-            // one after the other: the first node creates the indexes of a new cluster; two nodes creating them at
-            // once race, and the loser fails to deploy (resource_already_exists_exception; see the README)
-            start(node);
-            start(second);
+            // both at once, on a new OpenSearch cluster (a prefix of this run's own): each finds the indexes missing
+            // and creates them, and the slower one must cope with resource_already_exists_exception (SearchSchema)
+            startTogether(node, second);
         }
         // a catalogue the new index does not hold yet (PostgreSQL, after other tests) is indexed at start
         assertTrue(waitFor(() -> Api.at(node.base(), null).get("/api/search/index").json(),
@@ -135,6 +138,12 @@ class OpenSearchIT {
         Map<String, String> named = new HashMap<>(environment);
         named.put("JAVA_OPTS", "-Xms128m -Xmx768m -Djboss.node.name=" + name);
         return named;
+    }
+
+    private static void startTogether(OwnServer... servers) {
+        CompletableFuture.allOf(Arrays.stream(servers)
+                .map(server -> CompletableFuture.runAsync(() -> start(server))).toArray(CompletableFuture[]::new))
+                .join();
     }
 
     private static void start(OwnServer server) {
