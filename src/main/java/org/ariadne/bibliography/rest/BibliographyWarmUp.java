@@ -24,8 +24,9 @@ import static org.ariadne.shared.domain.Jsons.JSON;
  * After the engines are warm ({@link RendererWarmedUp}), sends bibliography requests through
  * {@link BibliographyResource} in-process: the JSON body read, the sources loaded by id in one query, their items,
  * the render and the JSON written. Measured through the API, the very first 1,000-source bibliography after a start
- * otherwise spends about half a second of its time compiling exactly that path (Hibernate's translation of the
- * 1,000-id query, H2, JSON), the engine being warm already.
+ * otherwise waited about half a second for the JIT to compile that path's hottest methods (reading the stored items:
+ * Parsson's parser and {@code CslJson}; the engine's groups for items shaped as stored ones), although made-up
+ * entries had been rendered before.
  *
  * <p>The requests cite the catalogue's newest sources (up to {@value #SOURCES}; their entries are then cached, which
  * does no harm). An empty catalogue still warms the query and the JSON with ids that do not exist.
