@@ -15,6 +15,8 @@ runs=${2:-3}
 count=${3:-1000}
 user=${BENCH_USER:-librarian}
 password=${BENCH_PASSWORD:-librarian}
+# shellcheck source=src/bench/lib/server.sh
+. src/bench/lib/server.sh
 work=$(mktemp -d /tmp/ariadne-bib-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -56,7 +58,8 @@ with ThreadPoolExecutor(4) as pool:
 json.dump({"style": "apa", "locale": "en-US", "format": "text", "sources": ids}, open(request_file, "w"))
 PY
 
-jar=$(ls ~/.m2/repository/org/citationstyles/styles/*/styles-*.jar | tail -n 1)
+jars=(~/.m2/repository/org/citationstyles/styles/*/styles-*.jar)
+jar=${jars[-1]}
 unzip -p "$jar" apa.csl >"$work/apa.csl"
 printf -- '---\nnocite: "@*"\n---\n' >"$work/doc.md"
 
@@ -69,7 +72,7 @@ millis() { # runs "$@", prints its wall time in ms
 
 server_cpu_ms() { # CPU time used so far by BENCH_SERVER_PID, in ms (0 without it)
     if [ -n "${BENCH_SERVER_PID:-}" ]; then
-        awk -v tck="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / tck}' "/proc/$BENCH_SERVER_PID/stat"
+        bench_cpu_ms "$BENCH_SERVER_PID"
     else
         echo 0
     fi

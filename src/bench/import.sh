@@ -14,36 +14,25 @@ entries=${1:-100000}
 runs=${2:-1}
 offset=${BENCH_PORT_OFFSET:-470}
 port=$((8080 + offset))
-[ -f target/ariadne.war ] && [ -d target/wildfly-39.0.1.Final ] || mvn -q -B -DskipTests package
-jboss=$(ls -d target/wildfly-*/ | head -n 1)
+# shellcheck source=src/bench/lib/server.sh
+. src/bench/lib/server.sh
+bench_build
 work=$(mktemp -d /tmp/ariadne-import-bench.XXXXXX)
-mkdir -p "$work/base/deployments" "$work/base/configuration"
-find "$jboss/standalone/configuration" -maxdepth 1 -type f -exec cp {} "$work/base/configuration/" \;
-cp target/ariadne.war "$work/base/deployments/"
-opts="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
-[ -n "${BENCH_JFR:-}" ] && opts="$opts -XX:StartFlightRecording=filename=$(realpath -m "$BENCH_JFR"),settings=profile"
-ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="$opts" "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" \
-    -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
-    -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
-server=$!
 failed=0
 stop() {
     if [ "$failed" = 1 ]; then
         cp "$work/server.log" target/bench-import-server.log && echo "server log: target/bench-import-server.log"
     fi
-    "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + offset)) -c --command=:shutdown >/dev/null 2>&1 || true
-    sleep 2
-    pkill -f "jboss.server.base.dir=$work/base" 2>/dev/null || true
+    bench_server_stop
     rm -rf "$work"
 }
 trap stop EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do
-    kill -0 "$server" 2>/dev/null || { failed=1; echo "the server did not start:"; grep -E 'ERROR|FATAL' "$work/server.log" | head -n 5; exit 1; }
-    sleep 0.5
-done
-java_pid=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
-    [ "$(cat /proc/$p/comm)" = java ] && echo "$p"; done | head -n 1)
-cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$java_pid/stat"; }
+bench_server_base "$work/base" target/ariadne.war
+opts="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
+[ -n "${BENCH_JFR:-}" ] && opts="$opts -XX:StartFlightRecording=filename=$(realpath -m "$BENCH_JFR"),settings=profile"
+bench_server_start "$work/base" "$offset" "$work/server.log" ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="$opts"
+bench_server_wait "http://127.0.0.1:$port/api/sources" 0 || { failed=1; exit 1; }
+java_pid=$(bench_server_pid)
 for run in $(seq 1 "$runs"); do
     python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
 import random, sys
@@ -78,13 +67,13 @@ for i in range(n):
               "\n  number = {%d},\n  year = {%d}\n}\n" % (run, i, title, i, year))
 PY
     bytes=$(stat -c %s "$work/bench.bib")
-    cpu_before=$(cpu_seconds)
+    cpu_before=$(bench_cpu_seconds "$java_pid")
     start=$(date +%s.%N)
     status=$(curl -s -o "$work/report.json" -w '%{http_code}' -u librarian:librarian \
         -H 'Content-Type: application/x-bibtex' --data-binary @"$work/bench.bib" \
         "http://127.0.0.1:$port/api/import")
     end=$(date +%s.%N)
-    cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
+    cpu=$(awk -v a="$cpu_before" -v b="$(bench_cpu_seconds "$java_pid")" 'BEGIN { printf "%.1f", b - a }')
     python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY' || failed=1
 import json, sys
 status, path, n, start, end, size, run, cpu, load = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7], sys.argv[8], sys.argv[9]

@@ -25,12 +25,11 @@ sample=${2:-2000}
 warmup=${3:-1000}
 port_offset=${BENCH_PORT_OFFSET:-900}
 port=$((8080 + port_offset))
-[ -f target/ariadne.war ] && [ -d target/wildfly-39.0.1.Final ] || mvn -q -B -DskipTests package
-mvn -q -B -DskipServer test-compile
-mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-jboss=$(cd "$(ls -d target/wildfly-*/ | head -n 1)" && pwd)
-h2=$(ls "$jboss"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt):$h2"
+# shellcheck source=src/bench/lib/server.sh
+. src/bench/lib/server.sh
+bench_build
+bench_test_classpath
+cp="$bench_classpath:$(bench_h2_jar)"
 
 if [ -n "${BENCH_DATA:-}" ]; then
     mkdir -p "$BENCH_DATA"
@@ -40,11 +39,7 @@ else
 fi
 cleanup() {
     if [ -n "${opensearch_pid:-}" ]; then kill "$opensearch_pid" 2>/dev/null || true; wait "$opensearch_pid" 2>/dev/null || true; fi
-    if [ -n "${server_pid:-}" ]; then
-        "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + port_offset)) -c --command=:shutdown \
-            >/dev/null 2>&1 || kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
+    bench_server_stop
     if [ "${BENCH_KEEP:-}" = 1 ] || [ -n "${BENCH_DATA:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -64,10 +59,7 @@ else
 fi
 echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$data/db" | cut -f1)"
 
-rm -rf "$work/base"
-mkdir -p "$work/base/configuration" "$work/base/deployments"
-cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$work/base/configuration/"
-cp "${BENCH_WAR:-target/ariadne.war}" "$work/base/deployments/ariadne.war"
+bench_server_base "$work/base" "${BENCH_WAR:-target/ariadne.war}"
 search_env=()
 if [ "${BENCH_SEARCH:-lucene}" = opensearch ]; then
     os_port=${BENCH_OPENSEARCH_PORT:-9251}
@@ -84,26 +76,17 @@ if [ "${BENCH_SEARCH:-lucene}" = opensearch ]; then
         ARIADNE_SEARCH_COORDINATION=outbox-polling ARIADNE_SEARCH_SYNC=)
 fi
 start=$(date +%s)
-env "${search_env[@]}" ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
-    "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" -Djboss.socket.binding.port-offset="$port_offset" \
-    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
-server_pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search/index")" = 200 ]; do
-    sleep 0.5
-    if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server stopped; log:" >&2; tail -50 "$work/server.log" >&2; exit 1; fi
-    if [ $(( $(date +%s) - start )) -gt 900 ]; then echo "no 200 within 900 s" >&2; exit 1; fi
-done
+bench_server_start "$work/base" "$port_offset" "$work/server.log" "${search_env[@]}" \
+    ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
+bench_server_wait "http://127.0.0.1:$port/api/search/index" 900
 echo "server up in $(( $(date +%s) - start )) s (port $port)"
-jvm=$(pgrep -f "jboss.server.base.dir=$work/base" | while read -r p; do
-    [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -n 1)
-# the server's CPU time (user + system, all threads) from /proc, in seconds
-server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/"$jvm"/stat; }
+jvm=$(bench_server_pid)
 # a rebuild that starts at deployment has begun before the first 200; a reused, complete index has no rebuild at all
 until curl -s "http://127.0.0.1:$port/api/search/index" | grep -q '"running":false'; do sleep 1; done
-echo "reindex finished (or none needed); server CPU since its start: $(server_cpu) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-cpu_before=$(server_cpu)
+echo "reindex finished (or none needed); server CPU since its start: $(bench_cpu_seconds "$jvm") s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_before=$(bench_cpu_seconds "$jvm")
 java -Xmx256m -cp "$cp" org.ariadne.bench.SearchBenchmarkClient "http://127.0.0.1:$port" "$sample" "$warmup"
-echo "server CPU during the searches and suggestions: $(echo "$(server_cpu) - $cpu_before" | bc) s"
+echo "server CPU during the searches and suggestions: $(echo "$(bench_cpu_seconds "$jvm") - $cpu_before" | bc) s"
 if [ -n "${opensearch_pid:-}" ]; then
     echo "OpenSearch indices: $(curl -s "http://127.0.0.1:$os_port/_cat/indices?h=index,docs.count,store.size" | tr '\n' ' ')"
 else

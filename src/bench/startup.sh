@@ -10,13 +10,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs=${1:-3}
 port_offset=${BENCH_PORT_OFFSET:-160}
 port=$((8080 + port_offset))
-[ -f target/ariadne.war ] && [ -d target/wildfly-39.0.1.Final ] || mvn -q -B -DskipTests package
-jboss=$(ls -d target/wildfly-*/ | head -n 1)
-deployments="$jboss/standalone/deployments"
+# shellcheck source=src/bench/lib/server.sh
+. src/bench/lib/server.sh
+bench_build
+# the server's own base directory (standalone/), as a server started by hand uses it
+deployments="$bench_jboss/standalone/deployments"
 cp target/ariadne.war "$deployments/ariadne.war"
 data_root=$(mktemp -d /tmp/ariadne-bench.XXXXXX)
 cleanup() {
-    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    bench_server_stop
     rm -f "$deployments"/ariadne.war*
     rm -rf "$data_root"
 }
@@ -25,22 +27,14 @@ trap cleanup EXIT
 measure() { # $1 = label, $2 = data dir
     local start end rss java_pid cpu
     start=$(date +%s%N)
-    ARIADNE_DATA_DIR="$2" "$jboss/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" \
-        -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$data_root/server.log" 2>&1 &
-    server_pid=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources")" = 200 ]; do
-        sleep 0.05
-        if [ $(( ($(date +%s%N) - start) / 1000000000 )) -gt 180 ]; then echo "no 200 within 180 s" >&2; exit 1; fi
-    done
+    bench_server_start "$bench_jboss/standalone" "$port_offset" "$data_root/server.log" ARIADNE_DATA_DIR="$2"
+    bench_server_wait "http://127.0.0.1:$port/api/sources" 180 0.05
     end=$(date +%s%N)
-    java_pid=$(pgrep -f "jboss.home.dir=.*port-offset=$port_offset" | head -n 1 || true)
-    [ -n "$java_pid" ] || java_pid=$(pgrep -n -f "port-offset=$port_offset")
+    java_pid=$(bench_server_pid)
     rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$java_pid/status")
-    cpu=$(awk -v tck="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tck}' "/proc/$java_pid/stat")
+    cpu=$(bench_cpu_seconds "$java_pid" 2)
     printf '%-13s %6.2f s  %5d MB  %6.2f s\n' "$1" "$(echo "($end - $start) / 1000000000" | bc -l)" "$rss" "$cpu"
-    "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + port_offset)) -c --command=:shutdown >/dev/null 2>&1 || kill "$server_pid"
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=
+    bench_server_stop
 }
 
 echo "case          start   resident   cpu"

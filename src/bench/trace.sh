@@ -16,20 +16,15 @@ sample=${2:-3000}
 warmup=${3:-3000}
 port_offset=${BENCH_PORT_OFFSET:-800}
 port=$((8080 + port_offset))
-[ -f target/ariadne.war ] && [ -d target/wildfly-39.0.1.Final ] || mvn -q -B -DskipTests package
-mvn -q -B -DskipServer test-compile
-mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-jboss=$(cd "$(ls -d target/wildfly-*/ | head -n 1)" && pwd)
-h2=$(ls "$jboss"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt):$h2"
+# shellcheck source=src/bench/lib/server.sh
+. src/bench/lib/server.sh
+bench_build
+bench_test_classpath
+cp="$bench_classpath:$(bench_h2_jar)"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ariadne-trace-bench.XXXXXX")
 cleanup() {
-    if [ -n "${server_pid:-}" ]; then
-        "$jboss/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + port_offset)) -c --command=:shutdown \
-            >/dev/null 2>&1 || kill "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
-    fi
+    bench_server_stop
     if [ "${BENCH_KEEP:-}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -41,19 +36,11 @@ if [ -z "${BENCH_DATA:-}" ]; then
 fi
 echo "texts on disk: $(du -sh "$data/texts" | cut -f1), database: $(du -sh "$data/db" | cut -f1)"
 
-mkdir -p "$work/base/configuration" "$work/base/deployments"
-cp "$jboss"/standalone/configuration/*.xml "$jboss"/standalone/configuration/*.properties "$work/base/configuration/"
-cp target/ariadne.war "$work/base/deployments/"
+bench_server_base "$work/base" target/ariadne.war
 start=$(date +%s)
-ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}" \
-    "$jboss/bin/standalone.sh" -Djboss.server.base.dir="$work/base" -Djboss.socket.binding.port-offset="$port_offset" \
-    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$work/server.log" 2>&1 &
-server_pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/sources?size=1")" = 200 ]; do
-    sleep 0.5
-    if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server stopped; log:" >&2; tail -50 "$work/server.log" >&2; exit 1; fi
-    if [ $(( $(date +%s) - start )) -gt 300 ]; then echo "no 200 within 300 s" >&2; exit 1; fi
-done
+bench_server_start "$work/base" "$port_offset" "$work/server.log" \
+    ARIADNE_DATA_DIR="$data" ARIADNE_DB=h2 JAVA_OPTS="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
+bench_server_wait "http://127.0.0.1:$port/api/sources?size=1" 300
 echo "server up in $(( $(date +%s) - start )) s (port $port); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx256m -cp "$cp" org.ariadne.bench.TraceBenchmarkClient "http://127.0.0.1:$port" "$claims" "$sample" "$warmup"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
