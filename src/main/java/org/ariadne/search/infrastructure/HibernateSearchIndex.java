@@ -42,6 +42,8 @@ public class HibernateSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 200;
     private static final int LABEL_CHARS = 120;
     private static final int FACET_VALUES = 10;
+    /** Every indexed entity: what a rebuild refills and a purge empties. */
+    private static final Class<?>[] INDEXED = {Source.class, Contributor.class, Claim.class, Footnote.class};
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("type");
@@ -127,8 +129,7 @@ public class HibernateSearchIndex implements SearchIndex {
 
     @Override
     public boolean startRebuild() {
-        return reindexing.start(Search.session(em).massIndexer(Source.class, Contributor.class, Claim.class,
-                Footnote.class));
+        return reindexing.start(Search.session(em).massIndexer(INDEXED));
     }
 
     /**
@@ -136,7 +137,7 @@ public class HibernateSearchIndex implements SearchIndex {
      * has (a deletion not yet committed to disk), and the rebuild that refills it runs in the background.
      */
     public void purge() {
-        Search.session(em).workspace(Source.class, Contributor.class, Claim.class, Footnote.class).purge();
+        Search.session(em).workspace(INDEXED).purge();
     }
 
     @Override

@@ -72,7 +72,7 @@ public class SearchSchema {
                 return true;
             }
         }
-        return e.getCause() != e && createdMeanwhile(e.getCause());
+        return createdMeanwhile(e.getCause());
     }
 
     private static void pause(Duration pause) {
