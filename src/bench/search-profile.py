@@ -12,6 +12,9 @@ import re
 import sys
 
 BUCKETS = [
+    ("facets: global ordinals built for the keyword facets (GlobalOrdinals, once per set of segments)",
+     ["GlobalOrdinals.build"]),
+    ("facets: keyword values counted per hit (FacetCountingQuery)", ["FacetCountingQuery"]),
     ("facets: global ordinals of a text facet (MultiDocValues/OrdinalMap)",
      ["MultiDocValues.getSortedSetValues", "OrdinalMap"]),
     ("facets: counting text values", ["TextMultiValueFacetCounts"]),

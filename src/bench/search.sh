@@ -3,7 +3,7 @@
 # texts with two footnotes for a tenth, a claim for every other text; SearchBenchmarkData) written by JDBC into a fresh
 # data directory; the server starts on it (own copied base directory and port offset), finds the index missing and
 # rebuilds it (the reindex timed here), then the client times searches and suggestions (SearchBenchmarkClient).
-# Prints: generation time, reindex time (and the server's CPU seconds up to its end, start-up included), index size on disk, search and suggestion p50/p95/p99/max, server heap used
+# Prints: generation time, reindex time (and the server's CPU seconds up to its end, start-up included), index size on disk, search and suggestion p50/p95/p99/max (the searches also by case), server heap used
 # after a full GC and resident memory. Stops the server and removes everything (BENCH_KEEP=1 keeps it).
 # Usage: src/bench/search.sh [sources] [sample] [warm-up]   (defaults 1000000 2000 1000; builds first if needed)
 # Environment: BENCH_PORT_OFFSET (900), BENCH_SERVER_OPTS (server JAVA_OPTS, -Xms256m -Xmx1g).

@@ -9,8 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -60,11 +64,16 @@ public final class SearchBenchmarkClient {
         }
         long[] search = new long[sample];
         long[] suggest = new long[sample];
+        Map<String, List<Long>> byCase = new TreeMap<>();
         long hits = 0;
         for (int i = 0; i < sample; i++) {
+            int queryCase = random.nextInt(QUERY_CASES.length);
+            int filterCase = random.nextInt(FILTER_CASES.length);
             long t = System.nanoTime();
-            String body = get(base + "/api/search?q=" + enc(query(random)) + filter(random));
+            String body = get(base + "/api/search?q=" + enc(query(random, queryCase)) + FILTERS[filterCase]);
             search[i] = System.nanoTime() - t;
+            byCase.computeIfAbsent("query " + QUERY_CASES[queryCase], k -> new ArrayList<>()).add(search[i]);
+            byCase.computeIfAbsent("filter " + FILTER_CASES[filterCase], k -> new ArrayList<>()).add(search[i]);
             hits += json(body).getJsonNumber("total").longValue();
             t = System.nanoTime();
             get(base + "/api/search/suggestions?q=" + enc(prefix(random)));
@@ -72,25 +81,28 @@ public final class SearchBenchmarkClient {
         }
         print("search", search);
         print("suggestions", suggest);
+        byCase.forEach((name, nanos) -> print("  search, " + name,
+                nanos.stream().mapToLong(Long::longValue).toArray()));
         System.out.printf("mean hits per search: %,d%n", hits / sample);
     }
 
+    /* what the timed searches ask, in the proportions of the cases (two words twice as often as the others) */
+    private static final String[] QUERY_CASES = {"one word", "two words", "two words", "a phrase", "a name and a word"};
+    private static final String[] FILTER_CASES = {"sources with texts", "years 1990-2010", "newest first", "none"};
+    private static final String[] FILTERS = {"&kind=source&hasText=true", "&yearFrom=1990&yearTo=2010",
+        "&sort=-date", ""};
+
     private static String query(Random random) {
-        return switch (random.nextInt(5)) {
+        return query(random, random.nextInt(QUERY_CASES.length));
+    }
+
+    private static String query(Random random, int queryCase) {
+        return switch (queryCase) {
             case 0 -> SearchBenchmarkWords.word(random);
             case 1, 2 -> SearchBenchmarkWords.word(random) + " " + SearchBenchmarkWords.word(random);
             case 3 -> "\"" + SearchBenchmarkWords.title(random).split(" ")[0] + " " + "and\"";
             default -> (random.nextBoolean() ? SearchBenchmarkWords.family(random).replace("ü", "u")
                     : SearchBenchmarkWords.person(random)[0]) + " " + SearchBenchmarkWords.word(random);
-        };
-    }
-
-    private static String filter(Random random) {
-        return switch (random.nextInt(4)) {
-            case 0 -> "&kind=source&hasText=true";
-            case 1 -> "&yearFrom=1990&yearTo=2010";
-            case 2 -> "&sort=-date";
-            default -> "";
         };
     }
 

@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium; nothing is
@@ -27,19 +29,21 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path downloads;
+    private final Path profile;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
             downloads = Files.createTempDirectory("ariadne-downloads");
+            profile = Files.createTempDirectory("ariadne-chromium");
             options.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                    "--user-data-dir=" + Files.createTempDirectory("ariadne-chromium"));
+                    "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,5 +168,16 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // Chromium's profile (some MB) and the downloads would otherwise stay in the temporary directory of every run
+        deleteTree(profile);
+        deleteTree(downloads);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Browser: cannot remove " + root + ": " + e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.ariadne.search.infrastructure;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,10 +18,12 @@ import org.ariadne.search.domain.SearchRequest;
 import org.ariadne.search.domain.SearchResult;
 import org.ariadne.search.domain.Snippets;
 import org.ariadne.search.domain.Suggestion;
+import org.ariadne.search.infrastructure.lucene.LuceneFacetCounting;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -42,6 +45,14 @@ public class HibernateSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 200;
     private static final int LABEL_CHARS = 120;
     private static final int FACET_VALUES = 10;
+    private static final int TYPE_VALUES = 50;
+    private static final int YEAR_VALUES = 500;
+    /** Hibernate Search's default for a terms aggregation, which the status and hasText facets have always had. */
+    private static final int OTHER_VALUES = 100;
+    /** The facets, as {@link FacetCounting} counts them where the backend allows it. */
+    private static final List<String> KEYWORD_FACETS = List.of(SearchFields.KIND, SearchFields.TYPE,
+            SearchFields.CONTRIBUTOR, SearchFields.STATUS);
+    private static final List<String> NUMBER_FACETS = List.of(SearchFields.YEAR, SearchFields.HAS_TEXT);
     /** Every indexed entity: what a rebuild refills and a purge empties. */
     private static final Class<?>[] INDEXED = {Source.class, Contributor.class, Claim.class, Footnote.class};
 
@@ -58,10 +69,20 @@ public class HibernateSearchIndex implements SearchIndex {
     @Inject
     Reindexing reindexing;
 
+    /** Counts the facets on the embedded index; null elsewhere, where Hibernate Search aggregates them. */
+    private FacetCounting facetCounting;
+
+    @PostConstruct
+    void chooseFacetCounting() {
+        facetCounting = SearchBackend.embedded() ? new LuceneFacetCounting() : null;
+    }
+
     @Override
     public SearchResult search(SearchRequest request) {
         SearchSession session = Search.session(em);
-        var query = session.search(classes(request.kinds()))
+        FacetCounting.Count counted = facetCounting == null ? null
+                : facetCounting.count(KEYWORD_FACETS, NUMBER_FACETS);
+        SearchQueryOptionsStep<?, List<?>, ?, ?, ?> query = session.search(classes(request.kinds()))
                 .select(f -> f.composite().from(
                         f.field(SearchFields.KIND, String.class),
                         f.id(Long.class),
@@ -72,24 +93,43 @@ public class HibernateSearchIndex implements SearchIndex {
                         f.field(SearchFields.NUMBER, Integer.class),
                         f.field(SearchFields.YEAR, Integer.class),
                         f.field(SearchFields.STATUS, String.class)).asList())
-                .where(f -> predicate(f, request))
-                .sort(f -> sort(f, request.sort()))
-                .aggregation(KINDS, f -> f.terms().field(SearchFields.KIND, String.class).maxTermCount(FACET_VALUES))
-                .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(50))
-                .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class).maxTermCount(500))
-                .aggregation(CONTRIBUTORS, f -> f.terms().field(SearchFields.CONTRIBUTOR, String.class)
-                        .maxTermCount(FACET_VALUES))
-                .aggregation(HAS_TEXT, f -> f.terms().field(SearchFields.HAS_TEXT, Boolean.class))
-                .aggregation(STATUSES, f -> f.terms().field(SearchFields.STATUS, String.class));
+                .where(f -> counted == null ? predicate(f, request)
+                        : predicate(f, request).filter(counted.filter(f)))
+                .sort(f -> sort(f, request.sort()));
+        if (counted == null) {
+            query = query
+                    .aggregation(KINDS, f -> f.terms().field(SearchFields.KIND, String.class)
+                            .maxTermCount(FACET_VALUES))
+                    .aggregation(TYPES, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(TYPE_VALUES))
+                    .aggregation(YEARS, f -> f.terms().field(SearchFields.YEAR, Integer.class)
+                            .maxTermCount(YEAR_VALUES))
+                    .aggregation(CONTRIBUTORS, f -> f.terms().field(SearchFields.CONTRIBUTOR, String.class)
+                            .maxTermCount(FACET_VALUES))
+                    .aggregation(HAS_TEXT, f -> f.terms().field(SearchFields.HAS_TEXT, Boolean.class)
+                            .maxTermCount(OTHER_VALUES))
+                    .aggregation(STATUSES, f -> f.terms().field(SearchFields.STATUS, String.class)
+                            .maxTermCount(OTHER_VALUES));
+        }
         var result = query.fetch(Math.multiplyExact(request.page(), request.size()), request.size());
         List<SearchHit> hits = hits(result.hits(), Snippets.terms(request.q()));
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("kind", result.aggregation(KINDS));
-        facets.put("type", result.aggregation(TYPES));
-        facets.put("year", keysAsText(result.aggregation(YEARS)));
-        facets.put("contributor", result.aggregation(CONTRIBUTORS));
-        facets.put("hasText", keysAsText(result.aggregation(HAS_TEXT)));
-        facets.put("status", result.aggregation(STATUSES));
+        if (counted == null) {
+            facets.put("kind", result.aggregation(KINDS));
+            facets.put("type", result.aggregation(TYPES));
+            facets.put("year", keysAsText(result.aggregation(YEARS)));
+            facets.put("contributor", result.aggregation(CONTRIBUTORS));
+            facets.put("hasText", keysAsText(result.aggregation(HAS_TEXT)));
+            facets.put("status", result.aggregation(STATUSES));
+        } else {
+            facets.put("kind", counted.top(SearchFields.KIND, FACET_VALUES));
+            facets.put("type", counted.top(SearchFields.TYPE, TYPE_VALUES));
+            facets.put("year", keysAsText(counted.topNumbers(SearchFields.YEAR, YEAR_VALUES)));
+            facets.put("contributor", counted.top(SearchFields.CONTRIBUTOR, FACET_VALUES));
+            Map<Boolean, Long> hasText = new LinkedHashMap<>();
+            counted.topNumbers(SearchFields.HAS_TEXT, OTHER_VALUES).forEach((v, n) -> hasText.put(v != 0, n));
+            facets.put("hasText", keysAsText(hasText));
+            facets.put("status", counted.top(SearchFields.STATUS, OTHER_VALUES));
+        }
         return new SearchResult(result.total().hitCount(), hits, facets);
     }
 

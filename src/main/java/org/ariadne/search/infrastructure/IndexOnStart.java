@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.shared.infrastructure.DataDirectory;
-import org.ariadne.shared.infrastructure.Setting;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ public class IndexOnStart {
 
     @PostConstruct
     void indexWhenMissingOrInterrupted() {
-        boolean interrupted = embeddedIndex() && Files.exists(marker());
+        boolean interrupted = SearchBackend.embedded() && Files.exists(marker());
         long catalogued = em.createQuery("select count(s) from Source s", Long.class).getSingleResult();
         if (catalogued > 0 && index.indexedSources() == 0) {
             LOG.info(() -> "The search index is empty but " + catalogued + " sources are catalogued: rebuilding it");
@@ -59,7 +58,7 @@ public class IndexOnStart {
             index.purge();
             index.startRebuild();
         }
-        if (embeddedIndex()) {
+        if (SearchBackend.embedded()) {
             try {
                 Files.writeString(marker(), "Ariadne is running (removed at a clean shutdown)\n");
             } catch (IOException e) {
@@ -80,10 +79,5 @@ public class IndexOnStart {
 
     private Path marker() {
         return dataDirectory.root().resolve(OPEN_RUN_MARKER);
-    }
-
-    private static boolean embeddedIndex() {
-        return Setting.of("ariadne.search.backend", "ARIADNE_SEARCH_BACKEND").map("lucene"::equalsIgnoreCase)
-                .orElse(true);
     }
 }

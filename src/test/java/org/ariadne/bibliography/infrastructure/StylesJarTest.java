@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.jar.JarInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The styles jar found through each kind of class-loader URL. WildFly's {@code vfs:} URLs are proved by
@@ -56,8 +57,7 @@ class StylesJarTest {
     }
 
     @Test
-    void findsTheJarThroughAnUnpackedDirectory() throws Exception {
-        Path dir = Files.createTempDirectory("styles-dir");
+    void findsTheJarThroughAnUnpackedDirectory(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("dependent"));
         try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
             for (String name : new String[] {"apa.csl", "dependent/" + firstDependent(jar)}) {

@@ -2,6 +2,7 @@ package org.ariadne.search.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.ariadne.it.Api;
 import org.ariadne.it.Deployments;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -56,6 +59,12 @@ class SearchApiIT {
         Api.Reply reply = Api.anonymous().get("/api/search?" + query);
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();
+    }
+
+    private static Map<String, Integer> counts(JsonObject facet) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        facet.forEach((value, count) -> counts.put(value, ((JsonNumber) count).intValue()));
+        return counts;
     }
 
     private static JsonArray hits(String q) {
@@ -146,6 +155,16 @@ class SearchApiIT {
         assertEquals(id, oldestFirst.getJsonObject(0).getString("id"));
         JsonArray newestFirst = search("q=" + word + "&sort=-date").getJsonArray("hits");
         assertEquals(id, newestFirst.getJsonObject(1).getString("id"));
+
+        // every hit is counted once, whatever the order of the hits or the page shown
+        assertEquals(facets, search("q=" + word + "&sort=date").getJsonObject("facets"));
+        assertEquals(facets, search("q=" + word + "&size=1&page=1").getJsonObject("facets"));
+        // and only the hits: a phrase's words in another order are no hit, so not counted
+        JsonObject phrase = search("q=" + encode("\"camps and prisons\" " + word));
+        assertEquals(1, phrase.getInt("total"));
+        assertEquals(Map.of("book", 1), counts(phrase.getJsonObject("facets").getJsonObject("type")));
+        assertEquals(Map.of("source", 1), counts(phrase.getJsonObject("facets").getJsonObject("kind")));
+        assertEquals(Map.of(), counts(phrase.getJsonObject("facets").getJsonObject("contributor")));
 
         JsonObject second = search("q=" + word + "&size=1&page=1");
         assertEquals(2, second.getInt("total"));
