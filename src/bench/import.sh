@@ -7,7 +7,8 @@
 # The server runs with the heap of the README's run command (-Xms256m -Xmx1g); BENCH_SERVER_OPTS overrides it.
 # Each run also prints the load average and the server's CPU seconds during the import (the wall time alone says
 # little on a shared machine). BENCH_JFR=file records a JFR profile of the server (settings=profile) into that file.
-# On a failed run the server log is kept as target/bench-import-server.log.
+# On a failed run the server log is kept as target/bench-import-server.log. The import starts once the renderer's
+# start-up warm-up is done (at most 180 s after the server answers).
 # BENCH_DB=postgresql: the server stores into a PostgreSQL of the script's own (Debian's postgresql package, on
 # 127.0.0.1:BENCH_PG_PORT, default 55470, its data in a temporary directory) instead of the embedded H2; each run
 # then also prints that PostgreSQL's CPU seconds during the import (its processes share the machine's cores).
@@ -55,6 +56,13 @@ if [ -n "${admin_password:-}" ]; then
     [ "$created" = 201 ] || { echo "could not create the librarian: HTTP $created"; failed=1; exit 1; }
 fi
 java_pid=$(bench_server_pid)
+# the renderer's start-up warm-up (StylesWarmUp, some 8 CPU seconds 20-40 s after the start) would otherwise share
+# the cores with the import: wait for it, as a server that has been up for a minute has done it
+warm_start=$(date +%s)
+until grep -q "warm-up done\|Could not warm" "$work/server.log" || [ $(($(date +%s) - warm_start)) -ge 180 ]; do
+    sleep 1
+done
+echo "waited $(($(date +%s) - warm_start)) s for the renderer's start-up warm-up"
 for run in $(seq 1 "$runs"); do
     python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
 import random, sys
