@@ -7,7 +7,11 @@
 # The server runs with the heap of the README's run command (-Xms256m -Xmx1g); BENCH_SERVER_OPTS overrides it.
 # Each run also prints the load average and the server's CPU seconds during the import (the wall time alone says
 # little on a shared machine). BENCH_JFR=file records a JFR profile of the server (settings=profile) into that file.
-# On a failed run the server log is kept as target/bench-import-server.log.
+# On a failed run the server log is kept as target/bench-import-server.log. The import starts once the renderer's
+# start-up warm-up is done (at most 180 s after the server answers).
+# BENCH_DB=postgresql: the server stores into a PostgreSQL of the script's own (Debian's postgresql package, on
+# 127.0.0.1:BENCH_PG_PORT, default 55470, its data in a temporary directory) instead of the embedded H2; each run
+# then also prints that PostgreSQL's CPU seconds during the import (its processes share the machine's cores).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 entries=${1:-100000}
@@ -24,15 +28,41 @@ stop() {
         cp "$work/server.log" target/bench-import-server.log && echo "server log: target/bench-import-server.log"
     fi
     bench_server_stop
+    bench_postgresql_stop
     rm -rf "$work"
 }
 trap stop EXIT
+database=()
+librarian_password=librarian
+if [ "${BENCH_DB:-h2}" = postgresql ]; then
+    pg_port=${BENCH_PG_PORT:-55470}
+    bench_postgresql_start "$(mktemp -d /tmp/ariadne-import-pg.XXXXXX)" "$pg_port"
+    admin_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+    librarian_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+    database=(ARIADNE_DB=postgresql "ARIADNE_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/ariadne"
+        ARIADNE_DB_USER=ariadne "ARIADNE_DB_PASSWORD=$bench_pg_password" "ARIADNE_ADMIN_PASSWORD=$admin_password")
+fi
 bench_server_base "$work/base" target/ariadne.war
 opts="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
 [ -n "${BENCH_JFR:-}" ] && opts="$opts -XX:StartFlightRecording=filename=$(realpath -m "$BENCH_JFR"),settings=profile"
-bench_server_start "$work/base" "$offset" "$work/server.log" ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="$opts"
+bench_server_start "$work/base" "$offset" "$work/server.log" ARIADNE_DATA_DIR="$work/data" JAVA_OPTS="$opts" \
+    "${database[@]}"
 bench_server_wait "http://127.0.0.1:$port/api/sources" 0 || { failed=1; exit 1; }
+if [ -n "${admin_password:-}" ]; then
+    # PostgreSQL has no demo users: the administrator the server made at start creates the librarian
+    created=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$admin_password" -H 'Content-Type: application/json' \
+        --data "{\"username\":\"librarian\",\"password\":\"$librarian_password\",\"roles\":[\"librarian\"]}" \
+        "http://127.0.0.1:$port/api/users")
+    [ "$created" = 201 ] || { echo "could not create the librarian: HTTP $created"; failed=1; exit 1; }
+fi
 java_pid=$(bench_server_pid)
+# the renderer's start-up warm-up (StylesWarmUp, some 8 CPU seconds 20-40 s after the start) would otherwise share
+# the cores with the import: wait for it, as a server that has been up for a minute has done it
+warm_start=$(date +%s)
+until grep -q "warm-up done\|Could not warm" "$work/server.log" || [ $(($(date +%s) - warm_start)) -ge 180 ]; do
+    sleep 1
+done
+echo "waited $(($(date +%s) - warm_start)) s for the renderer's start-up warm-up"
 for run in $(seq 1 "$runs"); do
     python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
 import random, sys
@@ -68,24 +98,29 @@ for i in range(n):
 PY
     bytes=$(stat -c %s "$work/bench.bib")
     cpu_before=$(bench_cpu_seconds "$java_pid")
+    pg_cpu_before=$([ -z "$bench_pg_dir" ] || bench_postgresql_cpu_seconds)
     start=$(date +%s.%N)
-    status=$(curl -s -o "$work/report.json" -w '%{http_code}' -u librarian:librarian \
+    status=$(curl -s -o "$work/report.json" -w '%{http_code}' -u "librarian:$librarian_password" \
         -H 'Content-Type: application/x-bibtex' --data-binary @"$work/bench.bib" \
         "http://127.0.0.1:$port/api/import")
     end=$(date +%s.%N)
     cpu=$(awk -v a="$cpu_before" -v b="$(bench_cpu_seconds "$java_pid")" 'BEGIN { printf "%.1f", b - a }')
-    python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY' || failed=1
+    pg_cpu=
+    if [ -n "$bench_pg_dir" ]; then
+        pg_cpu=$(awk -v a="$pg_cpu_before" -v b="$(bench_postgresql_cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
+    fi
+    python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)" "$pg_cpu" <<'PY' || failed=1
 import json, sys
-status, path, n, start, end, size, run, cpu, load = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7], sys.argv[8], sys.argv[9]
+status, path, n, start, end, size, run, cpu, load, pg_cpu = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7], sys.argv[8], sys.argv[9], sys.argv[10]
 seconds = end - start
 if status != "200":
     print("run %s: HTTP %s after %.1f s: %s" % (run, status, seconds, open(path).read()[:500]))
     sys.exit(1)
 report = json.load(open(path))
 print("run %s: %d entries (%.1f MB) in %.1f s: %d entries/s; %d created, %d duplicates, %d warnings; "
-      "server CPU %s s; load average %s"
+      "server CPU %s s%s; load average %s"
       % (run, n, size / 1e6, seconds, n / seconds, len(report["created"]), len(report["duplicates"]),
-         len(report["warnings"]), cpu, load))
+         len(report["warnings"]), cpu, "; PostgreSQL CPU %s s" % pg_cpu if pg_cpu else "", load))
 PY
     if [ "$failed" = 1 ]; then exit 1; fi
 done
