@@ -191,6 +191,22 @@ class FacetCountingQueryTest {
     }
 
     @Test
+    void countsNothingInAnIndexWithoutDocuments() throws IOException {
+        try (ByteBuffersDirectory empty = new ByteBuffersDirectory();
+             IndexWriter writer = writer(empty)) {
+            writer.commit();
+            try (DirectoryReader none = DirectoryReader.open(empty)) {
+                FacetCountingQuery counting = new FacetCountingQuery(ordinals, FIELDS, NUMBERS);
+                var top = new IndexSearcher(none).search(withCounting(new MatchAllDocsQuery(), counting),
+                        TopScoreDocCollector.createSharedManager(10, null, Integer.MAX_VALUE));
+                assertEquals(0, top.totalHits.value);
+                assertEquals(Map.of(), counting.top("contributor", 10));
+                assertEquals(Map.of(), counting.topNumbers("year", 10));
+            }
+        }
+    }
+
+    @Test
     void keepsTheOrdinalsWhileTheSegmentsStayAndRebuildsThemWhenOneChanges() throws IOException {
         GlobalOrdinals.Snapshot first = ordinals.of(reader.leaves(), "contributor");
         // another reader over the same segments, as Hibernate Search makes for every search
