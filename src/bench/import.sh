@@ -20,6 +20,8 @@ offset=${BENCH_PORT_OFFSET:-470}
 port=$((8080 + offset))
 # shellcheck source=src/bench/lib/server.sh
 . src/bench/lib/server.sh
+# shellcheck source=src/test/postgresql.sh
+. src/test/postgresql.sh
 bench_build
 work=$(mktemp -d /tmp/ariadne-import-bench.XXXXXX)
 failed=0
@@ -28,7 +30,7 @@ stop() {
         cp "$work/server.log" target/bench-import-server.log && echo "server log: target/bench-import-server.log"
     fi
     bench_server_stop
-    bench_postgresql_stop
+    postgresql_stop
     rm -rf "$work"
 }
 trap stop EXIT
@@ -36,11 +38,11 @@ database=()
 librarian_password=librarian
 if [ "${BENCH_DB:-h2}" = postgresql ]; then
     pg_port=${BENCH_PG_PORT:-55470}
-    bench_postgresql_start "$(mktemp -d /tmp/ariadne-import-pg.XXXXXX)" "$pg_port"
+    postgresql_start "$(mktemp -d /tmp/ariadne-import-pg.XXXXXX)" "$pg_port"
     admin_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
     librarian_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
     database=(ARIADNE_DB=postgresql "ARIADNE_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/ariadne"
-        ARIADNE_DB_USER=ariadne "ARIADNE_DB_PASSWORD=$bench_pg_password" "ARIADNE_ADMIN_PASSWORD=$admin_password")
+        ARIADNE_DB_USER=ariadne "ARIADNE_DB_PASSWORD=$postgresql_password" "ARIADNE_ADMIN_PASSWORD=$admin_password")
 fi
 bench_server_base "$work/base" target/ariadne.war
 opts="${BENCH_SERVER_OPTS:--Xms256m -Xmx1g}"
@@ -98,7 +100,7 @@ for i in range(n):
 PY
     bytes=$(stat -c %s "$work/bench.bib")
     cpu_before=$(bench_cpu_seconds "$java_pid")
-    pg_cpu_before=$([ -z "$bench_pg_dir" ] || bench_postgresql_cpu_seconds)
+    pg_cpu_before=$([ -z "$postgresql_dir" ] || postgresql_cpu_seconds)
     start=$(date +%s.%N)
     status=$(curl -s -o "$work/report.json" -w '%{http_code}' -u "librarian:$librarian_password" \
         -H 'Content-Type: application/x-bibtex' --data-binary @"$work/bench.bib" \
@@ -106,8 +108,8 @@ PY
     end=$(date +%s.%N)
     cpu=$(awk -v a="$cpu_before" -v b="$(bench_cpu_seconds "$java_pid")" 'BEGIN { printf "%.1f", b - a }')
     pg_cpu=
-    if [ -n "$bench_pg_dir" ]; then
-        pg_cpu=$(awk -v a="$pg_cpu_before" -v b="$(bench_postgresql_cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
+    if [ -n "$postgresql_dir" ]; then
+        pg_cpu=$(awk -v a="$pg_cpu_before" -v b="$(postgresql_cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
     fi
     python3 - "$status" "$work/report.json" "$entries" "$start" "$end" "$bytes" "$run" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)" "$pg_cpu" <<'PY' || failed=1
 import json, sys

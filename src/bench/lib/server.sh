@@ -21,18 +21,9 @@
 #                                         java process killed if it is still there 300 s later (a clean shutdown
 #                                         matters: search.sh reuses the index a clean stop leaves); nothing if no
 #                                         server was started or it was stopped already. Meant for an EXIT trap.
-#   bench_postgresql_start DIR PORT       a PostgreSQL of its own (Debian's postgresql package, as .ci/run installs
-#                                         it) with its data under DIR (a new directory), on 127.0.0.1:PORT, with a
-#                                         database ariadne of user ariadne; sets bench_pg_password
-#   bench_postgresql_cpu_seconds          user + system CPU seconds of that PostgreSQL's running processes (the
-#                                         postmaster and its children: the server's connections, the writers)
-#   bench_postgresql_stop                 stop it and remove DIR; nothing if none was started. For an EXIT trap.
 
 bench_jboss=
 bench_classpath=
-bench_pg_bin=
-bench_pg_dir=
-bench_pg_password=
 bench_server_launcher= # the pid of bin/standalone.sh, this shell's child; java is its child
 bench_server_base_dir=
 bench_server_offset=
@@ -134,43 +125,4 @@ bench_server_stop() {
     fi
     wait "$bench_server_launcher" 2>/dev/null || true
     bench_server_launcher=
-}
-
-bench_as_postgres() {
-    if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
-}
-
-bench_postgresql_start() {
-    local port=$2
-    bench_pg_bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
-    if [ -z "$bench_pg_bin" ]; then
-        echo "PostgreSQL is not installed (apt-get install postgresql, as .ci/run does)" >&2
-        return 1
-    fi
-    bench_pg_dir=$1
-    mkdir -p "$bench_pg_dir"
-    bench_pg_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
-    echo "$bench_pg_password" >"$bench_pg_dir/pwfile"
-    if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$bench_pg_dir"; fi
-    bench_as_postgres "'$bench_pg_bin/initdb' -D '$bench_pg_dir/data' -U postgres --auth-host=scram-sha-256 \
-        --auth-local=trust --pwfile='$bench_pg_dir/pwfile' >/dev/null"
-    bench_as_postgres "'$bench_pg_bin/pg_ctl' -D '$bench_pg_dir/data' -l '$bench_pg_dir/log' \
-        -o \"-c listen_addresses=127.0.0.1 -p $port -k '$bench_pg_dir'\" -w start >/dev/null"
-    bench_as_postgres "'$bench_pg_bin/psql' -h '$bench_pg_dir' -p $port -U postgres -q -v ON_ERROR_STOP=1 \
-        -c \"CREATE USER ariadne PASSWORD '$bench_pg_password'\" -c 'CREATE DATABASE ariadne OWNER ariadne'"
-}
-
-bench_postgresql_cpu_seconds() {
-    local main
-    main=$(head -n 1 "$bench_pg_dir/data/postmaster.pid")
-    # shellcheck disable=SC2046 # one pid per word
-    for pid in "$main" $(pgrep -P "$main"); do cat "/proc/$pid/stat" 2>/dev/null || true; done |
-        awk -v hz="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / hz }'
-}
-
-bench_postgresql_stop() {
-    [ -n "$bench_pg_dir" ] || return 0
-    bench_as_postgres "'$bench_pg_bin/pg_ctl' -D '$bench_pg_dir/data' -m fast -w stop >/dev/null" || true
-    rm -rf "$bench_pg_dir"
-    bench_pg_dir=
 }

@@ -72,9 +72,8 @@ final class GlobalOrdinals {
             for (int i = 0; i < values.length; i++) {
                 values[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
             }
-            IndexReader.CacheKey owner = leaves.isEmpty() || leaves.get(0).reader().getCoreCacheHelper() == null
-                    ? null : leaves.get(0).reader().getCoreCacheHelper().getKey();
-            return new Snapshot(field, OrdinalMap.build(owner, values, PackedInts.DEFAULT));
+            // no owner: the map is found again through Key, not through a reader's cache
+            return new Snapshot(field, OrdinalMap.build(null, values, PackedInts.DEFAULT));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the values of " + field + " from the index", e);
         }
