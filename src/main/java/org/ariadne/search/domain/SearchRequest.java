@@ -3,8 +3,8 @@ package org.ariadne.search.domain;
 import java.util.Set;
 
 /**
- * One search: the words as a person typed them (never parsed by hand: the index reads them leniently), the kinds
- * of hit wanted, the facet filters, the order and the page.
+ * One search: the words as a person typed them (read leniently by the index, which only sets quoted phrases apart),
+ * the kinds of hit wanted, the facet filters, the order and the page.
  */
 public record SearchRequest(String q, Set<HitKind> kinds, Filters filters, SortOrder sort, int page, int size) {
 

@@ -201,16 +201,30 @@ public class HibernateSearchIndex implements SearchIndex {
         if (request.q().isEmpty()) {
             bool.must(f.matchAll());
         } else {
-            bool.must(f.simpleQueryString()
-                    .field(SearchFields.TITLE).boost(3f)
-                    .field(SearchFields.TITLE_EXACT).boost(4f)
-                    .field(SearchFields.NAMES).boost(3f)
-                    .field(SearchFields.CONTAINER)
-                    .field(SearchFields.IDENTIFIERS).boost(4f)
-                    .field(SearchFields.BODY)
-                    .field(SearchFields.BODY_EXACT).boost(1.5f)
-                    .matching(request.q())
-                    .defaultOperator(BooleanOperator.AND));
+            QuotedPhrases query = QuotedPhrases.of(request.q());
+            if (!query.words().isEmpty()) {
+                bool.must(f.simpleQueryString()
+                        .field(SearchFields.TITLE).boost(3f)
+                        .field(SearchFields.TITLE_EXACT).boost(4f)
+                        .field(SearchFields.NAMES).boost(3f)
+                        .field(SearchFields.CONTAINER)
+                        .field(SearchFields.IDENTIFIERS).boost(4f)
+                        .field(SearchFields.BODY)
+                        .field(SearchFields.BODY_EXACT).boost(1.5f)
+                        .matching(query.words())
+                        .defaultOperator(BooleanOperator.AND));
+            }
+            if (!query.phrases().isEmpty()) {
+                // the unstemmed fields (and the short container title, which has no unstemmed twin)
+                bool.must(f.simpleQueryString()
+                        .field(SearchFields.TITLE_EXACT).boost(7f)
+                        .field(SearchFields.NAMES).boost(3f)
+                        .field(SearchFields.CONTAINER)
+                        .field(SearchFields.IDENTIFIERS).boost(4f)
+                        .field(SearchFields.BODY_EXACT).boost(2.5f)
+                        .matching(query.phrases())
+                        .defaultOperator(BooleanOperator.AND));
+            }
         }
         SearchRequest.Filters filters = request.filters();
         if (filters.type() != null) {

@@ -47,7 +47,7 @@ public class SearchResource {
     @Operation(summary = "Search the archive",
             description = "Full-text search over titles, contributors and their variant names, identifiers, archived "
                     + "texts, footnotes and claims; words folded for case and accents and stemmed for English, q "
-                    + "read leniently (a \"phrase\", word*, -word, a | b). Hits carry a highlight and facets count "
+                    + "read leniently (a \"phrase\" of words as written, word*, -word, a | b). Hits carry a highlight and facets count "
                     + "them.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "The words searched for.")
     @Parameter(name = "kind", in = ParameterIn.QUERY, description = "source, claim or footnote, or several separated by commas.")

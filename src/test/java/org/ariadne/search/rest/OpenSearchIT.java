@@ -216,6 +216,7 @@ class OpenSearchIT {
         assertEquals(id, hits("repatriation defector " + word).getJsonObject(0).getString("id"));
         assertEquals(1, hits("\"forced repatriations\" " + word).size());
         assertEquals(0, hits("\"defectors forced\" " + word).size(), "a phrase keeps its word order");
+        assertEquals(0, hits("\"forced repatriation\" " + word).size(), "a phrase keeps its words as written");
         assertEquals(1, hits("annual review " + word).size(), "container titles are searched");
         assertEquals(1, hits(word.substring(0, 8) + "*").size(), "a trailing star is a prefix");
         for (String hostile : List.of("\"", "title:" + word, "(", "[1 TO 5]", "/regex/", "\\", word + " AND( OR \"")) {

@@ -122,6 +122,10 @@ class SearchApiIT {
         assertEquals(id, hits("repatriation defector " + word).getJsonObject(0).getString("id"));
         assertEquals(1, hits("\"forced repatriations\" " + word).size());
         assertEquals(0, hits("\"defectors forced\" " + word).size(), "a phrase keeps its word order");
+        assertEquals(0, hits("\"forced repatriation\" " + word).size(), "a phrase keeps its words as written");
+        assertEquals(1, hits("\"FORCED REPATRIATIONS\" " + word).size(), "case aside");
+        assertEquals(1, hits("\"forced repatriations\" | nosuchword " + word).size(), "with an operator");
+        assertEquals(1, hits("\"annual reviews\" " + word).size(), "container titles are searched for phrases");
         assertEquals(1, hits("annual review " + word).size(), "container titles are searched");
     }
 

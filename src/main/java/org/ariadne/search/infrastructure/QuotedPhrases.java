@@ -1,0 +1,68 @@
+package org.ariadne.search.infrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A query's quoted phrases, set apart from its other words so that they can be searched in the unstemmed fields
+ * alone: a phrase in quotes asks for those words as written (case and accents aside), and a phrase search in a
+ * stemmed field as well would only find the same documents again, at the cost of reading every position of its
+ * words twice.
+ * <p>
+ * Only a query that means the same when split is split: its phrases stand alone between spaces, each with its
+ * closing quote and perhaps a slop ({@code "a b"~2}), and nothing else in it is an operator that groups or
+ * negates ({@code |}, brackets, a leading {@code -}, an escape). Anything else is left whole to the index's lenient
+ * reading, as before.
+ */
+record QuotedPhrases(String words, String phrases) {
+
+    static QuotedPhrases of(String query) {
+        QuotedPhrases whole = new QuotedPhrases(query, "");
+        if (query.indexOf('"') < 0 || query.chars().anyMatch(c -> c == '|' || c == '(' || c == ')' || c == '\\')) {
+            return whole;
+        }
+        List<String> words = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        int at = 0;
+        int length = query.length();
+        while (at < length) {
+            if (isSpace(query.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at;
+            if (query.charAt(at) == '"') {
+                int close = query.indexOf('"', at + 1);
+                if (close < 0 || query.substring(at + 1, close).isBlank()) {
+                    return whole;
+                }
+                at = close + 1;
+                if (at < length && query.charAt(at) == '~') {
+                    at++;
+                    while (at < length && Character.isDigit(query.charAt(at))) {
+                        at++;
+                    }
+                }
+                if (at < length && !isSpace(query.charAt(at))) {
+                    return whole;
+                }
+                phrases.add(query.substring(start, at));
+            } else {
+                while (at < length && !isSpace(query.charAt(at))) {
+                    at++;
+                }
+                String word = query.substring(start, at);
+                if (word.startsWith("-") || word.indexOf('"') >= 0) {
+                    return whole;
+                }
+                words.add(word);
+            }
+        }
+        return new QuotedPhrases(String.join(" ", words), String.join(" ", phrases));
+    }
+
+    /** The characters Lucene's simple query parser takes for spaces between words. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+}
