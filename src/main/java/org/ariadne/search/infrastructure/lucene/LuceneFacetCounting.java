@@ -39,7 +39,11 @@ public final class LuceneFacetCounting implements FacetCounting {
 
             @Override
             public Map<Long, Long> topNumbers(String field, int max) {
-                return query.topNumbers(field, max);
+                try {
+                    return query.topNumbers(field, max);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the values of " + field + " from the index", e);
+                }
             }
         };
     }

@@ -80,7 +80,7 @@ class FacetCountingQueryTest {
         sourceWriter = writer(sources);
         claimWriter = writer(claims);
         Random random = new Random(42);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 6_000; i++) {
             boolean source = i % 3 != 0;
             Document document = new Document();
             document.add(new StringField("id", Integer.toString(i), Field.Store.NO));
@@ -100,12 +100,13 @@ class FacetCountingQueryTest {
             }
             document.add(new SortedNumericDocValuesField("hasText", random.nextInt(3) == 0 ? 1 : 0));
             (source ? sourceWriter : claimWriter).addDocument(document);
-            if (i % 700 == 699) { // new segments, as refreshes after writes make them
+            // new segments, as refreshes after writes make them; the larger ones hold more hits than one batch
+            if (i % 2_400 == 2_399) {
                 sourceWriter.commit();
                 claimWriter.commit();
             }
         }
-        for (int i = 0; i < 3_000; i += 7) {
+        for (int i = 0; i < 6_000; i += 7) {
             sourceWriter.deleteDocuments(new Term("id", Integer.toString(i)));
             claimWriter.deleteDocuments(new Term("id", Integer.toString(i)));
         }
