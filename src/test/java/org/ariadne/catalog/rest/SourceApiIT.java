@@ -1,6 +1,7 @@
 package org.ariadne.catalog.rest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -176,6 +177,12 @@ class SourceApiIT {
         assertEquals(5, page.getInt("total"));
         assertEquals(2, page.getJsonArray("items").size());
         assertEquals("Paging " + tag + " 2", page.getJsonArray("items").getJsonObject(0).getString("title"));
+        JsonArray byId = Api.anonymous().get("/api/sources?q=" + tag + "&sort=id").json().getJsonArray("items");
+        JsonArray byIdDown = Api.anonymous().get("/api/sources?q=" + tag + "&sort=-id").json().getJsonArray("items");
+        for (int i = 0; i < 5; i++) {
+            assertEquals("Paging " + tag + " " + i, byId.getJsonObject(i).getString("title"));
+            assertEquals("Paging " + tag + " " + (4 - i), byIdDown.getJsonObject(i).getString("title"));
+        }
 
         JsonObject defaults = Api.anonymous().get("/api/sources").json();
         assertTrue(defaults.getJsonArray("items").size() <= 20);
