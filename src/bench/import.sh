@@ -58,13 +58,7 @@ if [ -n "${admin_password:-}" ]; then
     [ "$created" = 201 ] || { echo "could not create the librarian: HTTP $created"; failed=1; exit 1; }
 fi
 java_pid=$(bench_server_pid)
-# the renderer's start-up warm-up (StylesWarmUp, some 8 CPU seconds 20-40 s after the start) would otherwise share
-# the cores with the import: wait for it, as a server that has been up for a minute has done it
-warm_start=$(date +%s)
-until grep -q "warm-up done\|Could not warm" "$work/server.log" || [ $(($(date +%s) - warm_start)) -ge 180 ]; do
-    sleep 1
-done
-echo "waited $(($(date +%s) - warm_start)) s for the renderer's start-up warm-up"
+bench_server_wait_warmup "$work/server.log" 180
 for run in $(seq 1 "$runs"); do
     python3 - "$entries" "$run" > "$work/bench.bib" <<'PY'
 import random, sys

@@ -2,7 +2,8 @@
 # Search benchmark (issue #6): a generated catalogue of 1,000,000 sources by default (two to four people each, archived
 # texts with two footnotes for a tenth, a claim for every other text; SearchBenchmarkData) written by JDBC into a fresh
 # data directory; the server starts on it (own copied base directory and port offset), finds the index missing and
-# rebuilds it (the reindex timed here), then the client times searches and suggestions (SearchBenchmarkClient).
+# rebuilds it (the reindex timed here), waits for the renderer's start-up warm-up to finish, then the client times
+# searches and suggestions (SearchBenchmarkClient).
 # Prints: generation time, reindex time (and the server's CPU seconds up to its end, start-up included), index size on disk, search and suggestion p50/p95/p99/max (the searches also by case), server heap used
 # after a full GC and resident memory. Stops the server and removes everything (BENCH_KEEP=1 keeps it).
 # Usage: src/bench/search.sh [sources] [sample] [warm-up]   (defaults 1000000 2000 1000; builds first if needed)
@@ -84,6 +85,7 @@ jvm=$(bench_server_pid)
 # a rebuild that starts at deployment has begun before the first 200; a reused, complete index has no rebuild at all
 until curl -s "http://127.0.0.1:$port/api/search/index" | grep -q '"running":false'; do sleep 1; done
 echo "reindex finished (or none needed); server CPU since its start: $(bench_cpu_seconds "$jvm") s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_server_wait_warmup "$work/server.log"
 cpu_before=$(bench_cpu_seconds "$jvm")
 java -Xmx256m -cp "$cp" org.ariadne.bench.SearchBenchmarkClient "http://127.0.0.1:$port" "$sample" "$warmup"
 echo "server CPU during the searches and suggestions: $(echo "$(bench_cpu_seconds "$jvm") - $cpu_before" | bc) s"

@@ -84,6 +84,17 @@ bench_server_wait() {
     done
 }
 
+# Waits, at most $2 seconds (default 300), until the server whose log is $1 has finished the renderer's start-up
+# warm-up (StylesWarmUp: from 20 s after the start, one to four rounds of about 8 CPU seconds each, more on a busy
+# machine), as a server that has been up for a few minutes has: it would otherwise share the cores with what is timed.
+bench_server_wait_warmup() {
+    local log=$1 limit=${2:-300} since=$SECONDS
+    until grep -q "warm-up done\|Could not warm the renderer up" "$log" || [ $((SECONDS - since)) -ge "$limit" ]; do
+        sleep 1
+    done
+    echo "waited $((SECONDS - since)) s for the renderer's start-up warm-up"
+}
+
 bench_server_pid() {
     [ -n "$bench_server_base_dir" ] || return 0
     local p
