@@ -254,16 +254,24 @@ final class FacetCountingQuery extends Query {
         }
     }
 
-    /** A keyword field with at most one value per document in the segment. */
-    private static final class OneKeyword extends FieldCounter {
-        private final SortedDocValues values;
-        private final LongValues toGlobal;
-        private final int[] counts;
+    /** Counts keyword values by their global ordinal. */
+    private abstract static class KeywordCounter extends FieldCounter {
+        final LongValues toGlobal;
+        final int[] counts;
 
-        OneKeyword(SortedDocValues values, LongValues toGlobal, int[] counts) {
-            this.values = values;
+        KeywordCounter(LongValues toGlobal, int[] counts) {
             this.toGlobal = toGlobal;
             this.counts = counts;
+        }
+    }
+
+    /** A keyword field with at most one value per document in the segment. */
+    private static final class OneKeyword extends KeywordCounter {
+        private final SortedDocValues values;
+
+        OneKeyword(SortedDocValues values, LongValues toGlobal, int[] counts) {
+            super(toGlobal, counts);
+            this.values = values;
         }
 
         @Override
@@ -276,15 +284,12 @@ final class FacetCountingQuery extends Query {
         }
     }
 
-    private static final class Keywords extends FieldCounter {
+    private static final class Keywords extends KeywordCounter {
         private final SortedSetDocValues values;
-        private final LongValues toGlobal;
-        private final int[] counts;
 
         Keywords(SortedSetDocValues values, LongValues toGlobal, int[] counts) {
+            super(toGlobal, counts);
             this.values = values;
-            this.toGlobal = toGlobal;
-            this.counts = counts;
         }
 
         @Override
@@ -299,14 +304,22 @@ final class FacetCountingQuery extends Query {
         }
     }
 
+    /** Counts whole numbers by value. */
+    private abstract static class NumberCounter extends FieldCounter {
+        final NumberCounts counts;
+
+        NumberCounter(NumberCounts counts) {
+            this.counts = counts;
+        }
+    }
+
     /** A number field with at most one value per document in the segment. */
-    private static final class OneNumber extends FieldCounter {
+    private static final class OneNumber extends NumberCounter {
         private final NumericDocValues values;
-        private final NumberCounts counts;
 
         OneNumber(NumericDocValues values, NumberCounts counts) {
+            super(counts);
             this.values = values;
-            this.counts = counts;
         }
 
         @Override
@@ -319,13 +332,12 @@ final class FacetCountingQuery extends Query {
         }
     }
 
-    private static final class Numbers extends FieldCounter {
+    private static final class Numbers extends NumberCounter {
         private final SortedNumericDocValues values;
-        private final NumberCounts counts;
 
         Numbers(SortedNumericDocValues values, NumberCounts counts) {
+            super(counts);
             this.values = values;
-            this.counts = counts;
         }
 
         @Override
