@@ -21,6 +21,7 @@ import org.ariadne.search.domain.Suggestion;
 import org.ariadne.search.infrastructure.lucene.LuceneFacetCounting;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -203,27 +204,16 @@ public class HibernateSearchIndex implements SearchIndex {
         } else {
             QuotedPhrases query = QuotedPhrases.of(request.q());
             if (!query.words().isEmpty()) {
-                bool.must(f.simpleQueryString()
-                        .field(SearchFields.TITLE).boost(3f)
-                        .field(SearchFields.TITLE_EXACT).boost(4f)
-                        .field(SearchFields.NAMES).boost(3f)
-                        .field(SearchFields.CONTAINER)
-                        .field(SearchFields.IDENTIFIERS).boost(4f)
-                        .field(SearchFields.BODY)
-                        .field(SearchFields.BODY_EXACT).boost(1.5f)
-                        .matching(query.words())
-                        .defaultOperator(BooleanOperator.AND));
+                bool.must(inEveryField(f, query.words(), BooleanOperator.AND));
             }
             if (!query.phrases().isEmpty()) {
-                // the unstemmed fields (and the short container title, which has no unstemmed twin)
-                bool.must(f.simpleQueryString()
-                        .field(SearchFields.TITLE_EXACT).boost(7f)
-                        .field(SearchFields.NAMES).boost(3f)
-                        .field(SearchFields.CONTAINER)
-                        .field(SearchFields.IDENTIFIERS).boost(4f)
-                        .field(SearchFields.BODY_EXACT).boost(2.5f)
-                        .matching(query.phrases())
-                        .defaultOperator(BooleanOperator.AND));
+                bool.must(inUnstemmedFields(f, query.phrases(), BooleanOperator.AND));
+            }
+            if (!query.excludedWords().isEmpty()) {
+                bool.mustNot(inEveryField(f, query.excludedWords(), BooleanOperator.OR));
+            }
+            if (!query.excludedPhrases().isEmpty()) {
+                bool.mustNot(inUnstemmedFields(f, query.excludedPhrases(), BooleanOperator.OR));
             }
         }
         SearchRequest.Filters filters = request.filters();
@@ -243,6 +233,38 @@ public class HibernateSearchIndex implements SearchIndex {
             bool.filter(f.match().field(SearchFields.STATUS).matching(filters.status()));
         }
         return bool;
+    }
+
+    /** The words (read leniently, as a simple query string) in any searched field, stemmed or not. */
+    private static SearchPredicate inEveryField(SearchPredicateFactory f, String words, BooleanOperator operator) {
+        return f.simpleQueryString()
+                .field(SearchFields.TITLE).boost(3f)
+                .field(SearchFields.TITLE_EXACT).boost(4f)
+                .field(SearchFields.NAMES).boost(3f)
+                .field(SearchFields.CONTAINER)
+                .field(SearchFields.IDENTIFIERS).boost(4f)
+                .field(SearchFields.BODY)
+                .field(SearchFields.BODY_EXACT).boost(1.5f)
+                .matching(words)
+                .defaultOperator(operator)
+                .toPredicate();
+    }
+
+    /**
+     * Quoted phrases in the unstemmed fields, and in the short container title, which has no unstemmed twin; boosted
+     * as a phrase found in both copies of a field was before.
+     */
+    private static SearchPredicate inUnstemmedFields(SearchPredicateFactory f, String phrases,
+                                                     BooleanOperator operator) {
+        return f.simpleQueryString()
+                .field(SearchFields.TITLE_EXACT).boost(7f)
+                .field(SearchFields.NAMES).boost(3f)
+                .field(SearchFields.CONTAINER)
+                .field(SearchFields.IDENTIFIERS).boost(4f)
+                .field(SearchFields.BODY_EXACT).boost(2.5f)
+                .matching(phrases)
+                .defaultOperator(operator)
+                .toPredicate();
     }
 
     private static SortFinalStep sort(SearchSortFactory f, SearchRequest.SortOrder order) {

@@ -7,22 +7,24 @@ import java.util.List;
  * A query's quoted phrases, set apart from its other words so that they can be searched in the unstemmed fields
  * alone: a phrase in quotes asks for those words as written (case and accents aside), and a phrase search in a
  * stemmed field as well would only find the same documents again, at the cost of reading every position of its
- * words twice.
+ * words twice. What the query excludes ({@code -word}, {@code -"a phrase"}) is set apart the same way, to be
+ * excluded as a whole.
  * <p>
  * Only a query that means the same when split is split: its phrases stand alone between spaces, each with its
- * closing quote and perhaps a slop ({@code "a b"~2}), and nothing else in it is an operator that groups or
- * negates ({@code |}, brackets, a leading {@code -}, an escape). Anything else is left whole to the index's lenient
- * reading, as before.
+ * closing quote and perhaps a slop ({@code "a b"~2}), it wants at least one word or phrase, and nothing in it groups
+ * or escapes ({@code |}, brackets, a backslash). Anything else is left whole to the index's lenient reading.
  */
-record QuotedPhrases(String words, String phrases) {
+record QuotedPhrases(String words, String phrases, String excludedWords, String excludedPhrases) {
 
     static QuotedPhrases of(String query) {
-        QuotedPhrases whole = new QuotedPhrases(query, "");
+        QuotedPhrases whole = new QuotedPhrases(query, "", "", "");
         if (query.indexOf('"') < 0 || query.chars().anyMatch(c -> c == '|' || c == '(' || c == ')' || c == '\\')) {
             return whole;
         }
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
+        List<String> excludedWords = new ArrayList<>();
+        List<String> excludedPhrases = new ArrayList<>();
         int at = 0;
         int length = query.length();
         while (at < length) {
@@ -30,8 +32,10 @@ record QuotedPhrases(String words, String phrases) {
                 at++;
                 continue;
             }
-            int start = at;
-            if (query.charAt(at) == '"') {
+            boolean excluded = query.charAt(at) == '-';
+            int start = excluded ? at + 1 : at;
+            at = start;
+            if (at < length && query.charAt(at) == '"') {
                 int close = query.indexOf('"', at + 1);
                 if (close < 0 || query.substring(at + 1, close).isBlank()) {
                     return whole;
@@ -46,19 +50,23 @@ record QuotedPhrases(String words, String phrases) {
                 if (at < length && !isSpace(query.charAt(at))) {
                     return whole;
                 }
-                phrases.add(query.substring(start, at));
+                (excluded ? excludedPhrases : phrases).add(query.substring(start, at));
             } else {
                 while (at < length && !isSpace(query.charAt(at))) {
                     at++;
                 }
                 String word = query.substring(start, at);
-                if (word.startsWith("-") || word.indexOf('"') >= 0) {
+                if (word.isEmpty() || word.startsWith("-") || word.indexOf('"') >= 0) {
                     return whole;
                 }
-                words.add(word);
+                (excluded ? excludedWords : words).add(word);
             }
         }
-        return new QuotedPhrases(String.join(" ", words), String.join(" ", phrases));
+        if (words.isEmpty() && phrases.isEmpty()) {
+            return whole; // nothing wanted: left to the index as it was
+        }
+        return new QuotedPhrases(String.join(" ", words), String.join(" ", phrases), String.join(" ", excludedWords),
+                String.join(" ", excludedPhrases));
     }
 
     /** The characters Lucene's simple query parser takes for spaces between words. */

@@ -8,20 +8,29 @@ class QuotedPhrasesTest {
 
     @Test
     void setsTheQuotedPhrasesApartFromTheWords() {
-        assertEquals(new QuotedPhrases("camps 2004*", "\"forced repatriations\" \"north korea\""),
+        assertEquals(new QuotedPhrases("camps 2004*", "\"forced repatriations\" \"north korea\"", "", ""),
                 QuotedPhrases.of("camps \"forced repatriations\"  2004*\t\"north korea\""));
-        assertEquals(new QuotedPhrases("", "\"forced repatriations\""),
+        assertEquals(new QuotedPhrases("", "\"forced repatriations\"", "", ""),
                 QuotedPhrases.of("\"forced repatriations\""));
     }
 
     @Test
     void keepsASlopWithItsPhrase() {
-        assertEquals(new QuotedPhrases("camps", "\"forced camps\"~3"), QuotedPhrases.of("\"forced camps\"~3 camps"));
+        assertEquals(new QuotedPhrases("camps", "\"forced camps\"~3", "", ""),
+                QuotedPhrases.of("\"forced camps\"~3 camps"));
+    }
+
+    @Test
+    void setsApartWhatIsExcluded() {
+        assertEquals(new QuotedPhrases("", "\"forced repatriations\"", "camps china*", "\"north korea\""),
+                QuotedPhrases.of("-camps \"forced repatriations\" -\"north korea\" -china*"));
+        assertEquals(new QuotedPhrases("camps", "", "", "\"forced repatriations\""),
+                QuotedPhrases.of("-\"forced repatriations\" camps"));
     }
 
     @Test
     void leavesAQueryWithoutQuotesWhole() {
-        assertEquals(new QuotedPhrases("camps  repatriation", ""), QuotedPhrases.of("camps  repatriation"));
+        assertEquals(new QuotedPhrases("camps  -repatriation", "", "", ""), QuotedPhrases.of("camps  -repatriation"));
     }
 
     @Test
@@ -29,15 +38,16 @@ class QuotedPhrasesTest {
         for (String query : new String[]{
                 "\"forced repatriations\" | camps",     // either: the phrase alone must not be required
                 "(\"forced repatriations\" camps)",      // grouped
-                "\"forced repatriations\" -camps",       // a lone exclusion would match nothing by itself
-                "-\"forced repatriations\" camps",       // an excluded phrase
+                "-\"forced repatriations\" -camps",      // nothing wanted, only exclusions
+                "\"forced repatriations\" - camps",      // a lone minus
+                "\"forced repatriations\" --camps",
                 "\"forced repatriations camps",          // no closing quote
                 "\"forced\"repatriations camps",         // a phrase glued to a word
                 "camps\"forced repatriations\"",
                 "\"\" camps",                            // an empty phrase
                 "\"forced \\\" repatriations\" camps",   // an escaped quote
                 "\"forced repatriations\"~x camps"}) {   // a slop that is not a number
-            assertEquals(new QuotedPhrases(query, ""), QuotedPhrases.of(query), query);
+            assertEquals(new QuotedPhrases(query, "", "", ""), QuotedPhrases.of(query), query);
         }
     }
 }

@@ -125,6 +125,10 @@ class SearchApiIT {
         assertEquals(0, hits("\"forced repatriation\" " + word).size(), "a phrase keeps its words as written");
         assertEquals(1, hits("\"FORCED REPATRIATIONS\" " + word).size(), "case aside");
         assertEquals(1, hits("\"forced repatriations\" | nosuchword " + word).size(), "with an operator");
+        assertEquals(0, hits("\"forced repatriations\" -defectors " + word).size(), "a word excluded");
+        assertEquals(0, hits("\"forced repatriations\" -defector " + word).size(), "stemmed, as a word searched is");
+        assertEquals(0, hits("-\"repatriations of\" forced " + word).size(), "a phrase excluded");
+        assertEquals(1, hits("-\"repatriation of\" forced " + word).size(), "as written");
         assertEquals(1, hits("\"annual reviews\" " + word).size(), "container titles are searched for phrases");
         assertEquals(1, hits("annual review " + word).size(), "container titles are searched");
     }
