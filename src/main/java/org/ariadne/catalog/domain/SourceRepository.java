@@ -43,6 +43,14 @@ public interface SourceRepository {
     /** Writes pending changes and lets go of every entity read or written so far: for long imports. */
     void flushAndForget();
 
+    /**
+     * After a bulk write that grew the catalogue by much (an import of thousands), brings the database's picture of
+     * the catalogue up to date within the transaction, so that the next look-ups (the next import's duplicate
+     * checks) are planned for the catalogue as it now is, not as it was before. By default nothing.
+     */
+    default void catalogueGrewInBulk() {
+    }
+
     SourcePage list(SourceQuery query);
 
     /** Sources whose normalised title is one of the given keys, for duplicate and citation matching; by id. */

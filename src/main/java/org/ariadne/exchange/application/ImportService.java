@@ -105,6 +105,9 @@ public class ImportService {
             }
             sources.flushAndForget();
         }
+        if (created.size() >= WRITE_EVERY) {
+            sources.catalogueGrewInBulk();
+        }
         return new ImportReport(created, duplicates, checked.warnings());
     }
 
