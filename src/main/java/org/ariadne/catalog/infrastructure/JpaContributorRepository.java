@@ -48,14 +48,17 @@ public class JpaContributorRepository implements ContributorRepository {
         List<String> keys = nameKeys.stream().distinct().toList();
         for (int from = 0; from < keys.size(); from += IN_CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            // names first, then variants; among records of one key the oldest wins, as findByNameKey has it
-            em.createQuery("select c.nameKey, c from Contributor c where c.nameKey in :keys order by c.id", Object[].class)
+            // names first, then variants; among records of one key the oldest wins, as findByNameKey has it. The
+            // variants come with the records: the search documents of the sources crediting them read them all, and
+            // loaded one record at a time they were a query per record per thousand imported entries
+            em.createQuery("select c.nameKey, c from Contributor c left join fetch c.variants where c.nameKey in :keys"
+                            + " order by c.id", Object[].class)
                     .setParameter("keys", chunk).getResultStream()
                     .forEach(row -> found.putIfAbsent((String) row[0], (Contributor) row[1]));
             List<String> rest = chunk.stream().filter(key -> !found.containsKey(key)).toList();
             if (!rest.isEmpty()) {
-                em.createQuery("select v.nameKey, c from Contributor c join c.variants v where v.nameKey in :keys"
-                                + " order by c.id", Object[].class)
+                em.createQuery("select v.nameKey, c from Contributor c join c.variants v left join fetch c.variants"
+                                + " where v.nameKey in :keys order by c.id", Object[].class)
                         .setParameter("keys", rest).getResultStream()
                         .forEach(row -> found.putIfAbsent((String) row[0], (Contributor) row[1]));
             }
