@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** BibTeX and BibLaTeX entries as CSL-JSON items: types, fields, names and dates, LaTeX read into Unicode. */
 public final class BibtexMapping {
@@ -31,6 +32,12 @@ public final class BibtexMapping {
             Map.entry("letter", "personal_communication"), Map.entry("article-newspaper", "article-newspaper"));
 
     /** Fields read as plain text into the CSL variable named. */
+    /* compiled once: every entry of a file goes through them */
+    private static final Pattern PAGE_DASH = Pattern.compile("\\s*-{1,3}\\s*");
+    private static final Pattern ESCAPED_CHARACTER = Pattern.compile("\\\\([%_&#$~])");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{1,4}");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+
     private static final Map<String, String> TEXT_FIELDS = Map.ofEntries(
             Map.entry("title", "title"), Map.entry("subtitle", "title"), Map.entry("shorttitle", "title-short"),
             Map.entry("series", "collection-title"), Map.entry("volume", "volume"), Map.entry("edition", "edition"),
@@ -91,7 +98,7 @@ public final class BibtexMapping {
                     ? "number" : "issue", Latex.toUnicode(number));
         }
         if (f.containsKey("pages")) {
-            item.put("page", Latex.toUnicode(f.get("pages").replaceAll("\\s*-{1,3}\\s*", "-")));
+            item.put("page", Latex.toUnicode(PAGE_DASH.matcher(f.get("pages")).replaceAll("-")));
         }
         issued(entry, warnings).ifPresent(date -> item.put("issued", date.toCsl()));
         if (f.containsKey("urldate")) {
@@ -107,8 +114,8 @@ public final class BibtexMapping {
             if (TEXT_FIELDS.containsKey(name) && !name.equals("title") && !name.equals("subtitle")) {
                 item.putIfAbsent(TEXT_FIELDS.get(name), Latex.toUnicode(field.getValue()));
             } else if (VERBATIM_FIELDS.containsKey(name)) {
-                item.put(VERBATIM_FIELDS.get(name), field.getValue().replace("{", "").replace("}", "")
-                        .replaceAll("\\\\([%_&#$~])", "$1").strip());
+                item.put(VERBATIM_FIELDS.get(name), ESCAPED_CHARACTER.matcher(
+                        field.getValue().replace("{", "").replace("}", "")).replaceAll("$1").strip());
             } else if (!HANDLED.contains(name) && !name.equals("title")) {
                 warnings.add(where(entry) + "the field " + name + " has no CSL counterpart and was not imported.");
             }
@@ -191,7 +198,7 @@ public final class BibtexMapping {
             return Optional.empty();
         }
         String year = Latex.toUnicode(f.get("year"));
-        if (!year.matches("\\d{1,4}")) {
+        if (!YEAR_DIGITS.matcher(year).matches()) {
             return Optional.of(CslDate.parse(year));
         }
         int y = Integer.parseInt(year);
@@ -203,7 +210,7 @@ public final class BibtexMapping {
             return Optional.of(CslDate.ofYear(y));
         }
         String day = f.get("day");
-        if (day != null && day.strip().matches("\\d{1,2}")) {
+        if (day != null && ONE_OR_TWO_DIGITS.matcher(day.strip()).matches()) {
             return Optional.of(CslDate.ofParts(y, month.get(), Integer.parseInt(day.strip())));
         }
         return Optional.of(CslDate.ofParts(y, month.get()));
@@ -211,7 +218,7 @@ public final class BibtexMapping {
 
     static Optional<Integer> month(String month) {
         String m = month.strip().toLowerCase(Locale.ROOT);
-        if (m.matches("\\d{1,2}")) {
+        if (ONE_OR_TWO_DIGITS.matcher(m).matches()) {
             int n = Integer.parseInt(m);
             return n >= 1 && n <= 12 ? Optional.of(n) : Optional.empty();
         }

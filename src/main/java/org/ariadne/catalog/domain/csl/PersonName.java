@@ -29,6 +29,7 @@ public record PersonName(String family, String given, String droppingParticle, S
                          String suffix, String literal, boolean commaSuffix) {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_IN_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "jnr", "snr", "ii", "iii", "iv", "v", "esq", "phd", "md");
     /** Words that, in a name written without comma or braces, mark an organisation ("World Bank", "Human Rights Watch"). */
     private static final Set<String> ORGANISATION_WORDS = Set.of("international", "association", "university",
@@ -359,7 +360,7 @@ public record PersonName(String family, String given, String droppingParticle, S
 
     private static List<String> givenTokens(String given) {
         List<String> tokens = new ArrayList<>();
-        for (String word : given.split("[^\\p{L}\\p{N}']+")) {
+        for (String word : NOT_IN_A_WORD.split(given)) {
             if (word.isEmpty()) {
                 continue;
             }
