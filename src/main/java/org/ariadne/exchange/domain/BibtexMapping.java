@@ -31,13 +31,13 @@ public final class BibtexMapping {
             Map.entry("audio", "song"), Map.entry("music", "song"), Map.entry("artwork", "graphic"),
             Map.entry("letter", "personal_communication"), Map.entry("article-newspaper", "article-newspaper"));
 
-    /** Fields read as plain text into the CSL variable named. */
     /* compiled once: every entry of a file goes through them */
     private static final Pattern PAGE_DASH = Pattern.compile("\\s*-{1,3}\\s*");
     private static final Pattern ESCAPED_CHARACTER = Pattern.compile("\\\\([%_&#$~])");
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{1,4}");
     private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
+    /** Fields read as plain text into the CSL variable named. */
     private static final Map<String, String> TEXT_FIELDS = Map.ofEntries(
             Map.entry("title", "title"), Map.entry("subtitle", "title"), Map.entry("shorttitle", "title-short"),
             Map.entry("series", "collection-title"), Map.entry("volume", "volume"), Map.entry("edition", "edition"),

@@ -219,7 +219,7 @@ class BulkImportIT {
 
     @Test
     void aLargeImportOnPostgresqlLeavesItsPlannerCountingTheCatalogueAsItNowIs() throws SQLException {
-        assumeTrue(Api.onPostgresql(), "H2 keeps no such statistics");
+        assumeTrue(Api.onPostgresql(), "the ANALYZE after a bulk import is PostgreSQL's");
         StringBuilder file = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             file.append("@book{many%1$s%2$d, title = {Many Books %1$s %2$d}, author = {Qq%1$s, Zoltan},"
