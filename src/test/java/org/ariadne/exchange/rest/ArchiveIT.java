@@ -26,13 +26,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,7 +144,7 @@ class ArchiveIT {
 
     /** Every answer worth comparing, by path: status, ETag and body. */
     private static Map<String, String> answers(String base) throws Exception {
-        Map<String, String> answers = new ConcurrentHashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
         for (int page = 0; ; page++) {
             String path = "/api/sources?size=5000&sort=id&page=" + page;
@@ -157,29 +154,14 @@ class ArchiveIT {
                 break;
             }
         }
-        // each source's answers, four sources at a time: one request at a time, the three passes over some 6,000
-        // sources were most of this test's three minutes
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Void>> pending = new ArrayList<>();
-            for (String id : sources) {
-                pending.add(clients.submit(() -> {
-                    JsonObject source = json(record(base, "/api/sources/" + id, answers));
-                    JsonObject custom = source.getJsonObject("custom");
-                    if (custom != null && custom.containsKey("text")
-                            && custom.get("text").getValueType() != JsonValue.ValueType.NULL) {
-                        record(base, "/api/sources/" + id + "/text", answers);
-                        record(base, "/api/sources/" + id + "/footnotes", answers);
-                    }
-                    record(base, "/api/sources/" + id + "/history", answers);
-                    return null;
-                }));
+        for (String id : sources) {
+            JsonObject source = json(record(base, "/api/sources/" + id, answers));
+            JsonObject custom = source.getJsonObject("custom");
+            if (custom != null && custom.containsKey("text") && custom.get("text").getValueType() != JsonValue.ValueType.NULL) {
+                record(base, "/api/sources/" + id + "/text", answers);
+                record(base, "/api/sources/" + id + "/footnotes", answers);
             }
-            for (Future<Void> source : pending) {
-                source.get();
-            }
-        } finally {
-            clients.shutdownNow();
+            record(base, "/api/sources/" + id + "/history", answers);
         }
         for (String status : List.of("", "?status=unsupported", "?status=disputed")) {
             JsonObject claims = json(record(base, "/api/claims" + status + (status.isEmpty() ? "?" : "&") + "size=1000", answers));
