@@ -66,13 +66,12 @@ class CrashIT {
                 .getBytes(StandardCharsets.UTF_8);
         send("PUT", kept + "/text", "text/plain; charset=utf-8", keptText, 200);
 
-        long importMs = killRightAfterAnImportIsAcknowledged();
-        killDuringImport("a quarter of an uninterrupted import's time", importMs / 4, true);
-        killDuringImport("three quarters of an uninterrupted import's time", importMs * 3 / 4, false);
+        Uninterrupted took = killRightAfterAnImportAndATextUploadAreAcknowledged();
+        killDuringImport("a quarter of an uninterrupted import's time", took.importMs() / 4, true);
+        killDuringImport("three quarters of an uninterrupted import's time", took.importMs() * 3 / 4, false);
 
-        long uploadMs = killRightAfterATextIsAcknowledged();
         killDuringTextUpload("as soon as the new text's file (or its temporary file) appears", 0, -1);
-        killDuringTextUpload("half of an uninterrupted upload's time", -1, uploadMs / 2);
+        killDuringTextUpload("half of an uninterrupted upload's time", -1, took.uploadMs() / 2);
         assertArrayEquals(keptText, bytes(kept + "/text"), "what was acknowledged before the kills survives them");
 
         byte[] bag = bytesAs("admin", "/api/archive");
@@ -84,20 +83,35 @@ class CrashIT {
         report.forEach(line -> System.out.println("CrashIT: " + line));
     }
 
-    /** An import killed the moment its answer arrives must be there after the restart: acknowledged is durable. */
-    private long killRightAfterAnImportIsAcknowledged() throws Exception {
+    /** How long the import and the text upload took when nothing interrupted them. */
+    private record Uninterrupted(long importMs, long uploadMs) {
+    }
+
+    /**
+     * An import and a text upload over an older text, the server killed the moment the second answer arrives: both
+     * must be there after the restart, since acknowledged is durable. (One kill for both: every restart costs
+     * the suite a server start.)
+     */
+    private Uninterrupted killRightAfterAnImportAndATextUploadAreAcknowledged() throws Exception {
         String batch = UUID.randomUUID().toString();
         long start = System.nanoTime();
-        HttpResponse<String> reply = send("POST", "/api/import?onDuplicate=create", "application/x-bibtex",
-                bibtex(batch), 200);
-        long took = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(200, reply.statusCode());
+        send("POST", "/api/import?onDuplicate=create", "application/x-bibtex", bibtex(batch), 200);
+        long importMs = (System.nanoTime() - start) / 1_000_000;
+        String source = sourceWithAnOldText();
+        byte[] text = largeTextWithNotes();
+        start = System.nanoTime();
+        send("PUT", source + "/text", "text/plain; charset=utf-8", text, 200);
+        long uploadMs = (System.nanoTime() - start) / 1_000_000;
         server.kill();
         server.start();
-        assertEquals(ENTRIES, total("Crash import " + batch), "an acknowledged import survives a kill right after it");
-        report.add(String.format(Locale.ROOT, "import of %d entries (took %d ms), killed right after its 200: all %d "
-                + "there after restart", ENTRIES, took, ENTRIES));
-        return took;
+        assertEquals(ENTRIES, total("Crash import " + batch), "an acknowledged import survives a kill");
+        assertEquals(sha256(text), textOf(source), "an acknowledged text survives a kill right after it");
+        assertArrayEquals(text, bytes(source + "/text"));
+        assertNoUnfinishedOrUnreferencedFile();
+        report.add(String.format(Locale.ROOT, "import of %d entries (took %d ms), then a text upload of %d bytes "
+                + "over an older text (took %d ms), killed right after the upload's 200: all %d entries and the new "
+                + "text, complete, there after restart", ENTRIES, importMs, text.length, uploadMs, ENTRIES));
+        return new Uninterrupted(importMs, uploadMs);
     }
 
     private void killDuringImport(String point, long delayMs, boolean withLeftovers) throws Exception {
@@ -139,22 +153,6 @@ class CrashIT {
         Files.write(shard.resolve(digest), orphan);
         Files.writeString(shard.resolve(".incoming-4242.tmp"), "half of a te");
         return List.of(shard.resolve(".incoming-4242.tmp"), shard.resolve(digest));
-    }
-
-    private long killRightAfterATextIsAcknowledged() throws Exception {
-        String source = sourceWithAnOldText();
-        byte[] text = largeTextWithNotes();
-        long start = System.nanoTime();
-        send("PUT", source + "/text", "text/plain; charset=utf-8", text, 200);
-        long took = (System.nanoTime() - start) / 1_000_000;
-        server.kill();
-        server.start();
-        assertEquals(sha256(text), textOf(source), "an acknowledged text survives a kill right after it");
-        assertArrayEquals(text, bytes(source + "/text"));
-        assertNoUnfinishedOrUnreferencedFile();
-        report.add(String.format(Locale.ROOT, "text upload of %d bytes over an older text (took %d ms), killed right "
-                + "after its 200: the new text, complete, after restart", text.length, took));
-        return took;
     }
 
     /**
