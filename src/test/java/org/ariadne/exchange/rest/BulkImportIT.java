@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -55,6 +56,9 @@ class BulkImportIT {
 
     /** Columns that differ between two sources however they were made: their ids and the moments they were made. */
     private static final Set<String> OWN = Set.of("id", "rev", "source_id", "created_at", "updated_at");
+
+    /** The seconds of an ISO-8601 moment and their fraction, if any, before the offset. */
+    private static final Pattern SECONDS = Pattern.compile("(:\\d\\d)(?:\\.(\\d+))?(?=Z|[+-]\\d)");
 
     /** What tells the two people of the test apart besides their ids: their family names and what follows from them. */
     private static final Set<String> NAMES = Set.of("family", "display_name", "sort_name", "name_key");
@@ -285,6 +289,18 @@ class BulkImportIT {
     }
 
     /**
+     * A moment's shape, its digits masked: the seconds' fraction is first widened to microseconds, as a moment whose
+     * last digits are zeros is written shorter (12:00:01.250Z for 12:00:01.250000Z, one moment in a thousand).
+     */
+    private static String shapeOf(String moment) {
+        String widened = SECONDS.matcher(moment).replaceFirst(seconds -> {
+            String fraction = seconds.group(2) == null ? "" : seconds.group(2);
+            return seconds.group(1) + "." + (fraction + "000000").substring(0, Math.max(6, fraction.length()));
+        });
+        return widened.replaceAll("[0-9]", "9");
+    }
+
+    /**
      * The rows whose {@code column} is {@code id}, without the columns that tell two sources apart; timestamps are
      * kept in shape (digits masked), so a moment written with another offset or precision would show.
      */
@@ -299,7 +315,7 @@ class BulkImportIT {
                 String text = value.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) value).getString()
                         : value.toString();
                 if (name.equals("created_at") || name.equals("updated_at")) {
-                    kept.put(name, text.replaceAll("[0-9]", "9"));
+                    kept.put(name, shapeOf(text));
                 } else if (NAMES.contains(name)) {
                     kept.put(name, text.replace("Qq", "Rr").replace("qq", "rr"));
                 } else if (!OWN.contains(name)) {
