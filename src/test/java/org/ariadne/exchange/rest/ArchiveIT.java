@@ -92,8 +92,8 @@ class ArchiveIT {
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag.body())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(409, again.statusCode(), "a second restore into a server that has an archive is refused");
-        // every source, claim, contributor and user is in these lists, so they show any change a refused
-        // restore would have made; the per-source answers are not fetched a third time (two minutes of the suite)
+        // every source (in full), every claim and every user is in these lists, so they show any change a refused
+        // restore would have made; the per-source answers are not fetched a third time (a minute per run in CI)
         Map<String, String> listedAgain = listings(fresh.base(), new ArrayList<>(), new ArrayList<>());
         for (Map.Entry<String, String> answer : listedAgain.entrySet()) {
             assertEquals(after.get(answer.getKey()), answer.getValue(), "and changes nothing: GET " + answer.getKey());
