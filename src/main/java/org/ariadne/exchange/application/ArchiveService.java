@@ -159,6 +159,7 @@ public class ArchiveService {
                 }
             }
             tables.advanceSequences();
+            tables.refreshStatistics();
             // rows went in beside JPA: nothing cached before may stand for them
             em.getEntityManagerFactory().getCache().evictAll();
             return new RestoreReport(rows, restoredTexts);

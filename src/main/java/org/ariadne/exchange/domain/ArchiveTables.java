@@ -35,4 +35,10 @@ public interface ArchiveTables {
 
     /** Moves every id sequence past the highest id restored, so new rows never collide with restored ones. */
     void advanceSequences();
+
+    /**
+     * Brings the database's statistics up to date with the rows restored, within the restore's transaction, so that
+     * the first queries after it are planned for the archive as it now is, not for the empty instance it was.
+     */
+    void refreshStatistics();
 }
