@@ -16,9 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -190,6 +194,63 @@ class SourceApiIT {
         assertEquals(400, Api.anonymous().get("/api/sources?size=5001").status());
         assertEquals(400, Api.anonymous().get("/api/sources?page=-1").status());
         assertEquals(400, Api.anonymous().get("/api/sources?sort=nonsense").status());
+    }
+
+    @Test
+    void aDescendingSortIsTheAscendingOneReversedWithItsNullsStillLast() {
+        String tag = UUID.randomUUID().toString();
+        // ties (two Kims, two 2004s) broken by the id, and works without a creator or a date
+        String[][] works = {{"Kim", "2004"}, {null, "1999"}, {"Lee", null}, {"Kim", "2004"}, {null, null},
+            {"Abe", "2010"}, {"Lee", "2004"}};
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < works.length; i++) {
+            StringBuilder item = new StringBuilder("{\"type\":\"book\",\"title\":\"Order " + tag + " "
+                    + (char) ('g' - i) + "\"");
+            if (works[i][0] != null) {
+                item.append(",\"author\":[{\"family\":\"").append(works[i][0]).append("\",\"given\":\"A.\"}]");
+            }
+            if (works[i][1] != null) {
+                item.append(",\"issued\":{\"date-parts\":[[").append(works[i][1]).append("]]}");
+            }
+            ids.add(create(item.append('}').toString()).json().getString("id"));
+        }
+        for (String sort : List.of("title", "creator", "issued", "updated", "id")) {
+            int column = sort.equals("creator") ? 0 : sort.equals("issued") ? 1 : -1;
+            // the whole catalogue (on H2 read as the ascending order reversed) and these works alone (sorted)
+            for (String filter : List.of("", "q=" + tag + "&")) {
+                List<String> ascending = ids("/api/sources?" + filter + "size=5000&sort=" + sort);
+                List<String> descending = ids("/api/sources?" + filter + "size=5000&sort=-" + sort);
+                // the works with a value, ascending, then those without (nulls last): each run reversed
+                int valued = ascending.indexOf(descending.get(0)) + 1;
+                List<String> expected = new ArrayList<>(ascending.subList(0, valued));
+                Collections.reverse(expected);
+                List<String> nulls = new ArrayList<>(ascending.subList(valued, ascending.size()));
+                Collections.reverse(nulls);
+                expected.addAll(nulls);
+                assertEquals(expected, descending, filter + "sort=-" + sort);
+                for (int i = 0; i < works.length; i++) {
+                    boolean hasValue = column < 0 || works[i][column] != null;
+                    assertEquals(hasValue, ascending.indexOf(ids.get(i)) < valued, filter + "sort=" + sort
+                            + ", work " + ids.get(i) + ": " + ascending + " descending " + descending);
+                }
+                // pages of 3: the first, the two about the first null, the last and one past it
+                int last = (descending.size() - 1) / 3;
+                for (int page : new TreeSet<>(List.of(0, Math.max(0, valued / 3 - 1), valued / 3, last, last + 1))) {
+                    List<String> expectedPage = expected.subList(Math.min(page * 3, expected.size()),
+                            Math.min(page * 3 + 3, expected.size()));
+                    assertEquals(expectedPage, ids("/api/sources?" + filter + "size=3&page=" + page + "&sort=-" + sort),
+                            filter + "sort=-" + sort + ", page " + page + " of 3");
+                }
+            }
+        }
+    }
+
+    private static List<String> ids(String path) {
+        Api.Reply reply = Api.anonymous().get(path);
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.json().getInt("total") <= 5000, "a catalogue this test reads in one page");
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("id")).toList();
     }
 
     @Test
