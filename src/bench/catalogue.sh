@@ -56,7 +56,8 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %10s %10s %9s\n' request "first (s)" "best (s)" total
 for query in "" "sort=title" "sort=-title" "sort=creator" "sort=-creator" "sort=issued" "sort=-issued" \
         "sort=type" "sort=-type" "sort=updated" "sort=-updated" "sort=created" "sort=-created" "sort=-id" \
-        "page=1000" "sort=title&page=1000" "type=book" "type=book&sort=title" "q=harbour"; do
+        "page=1000" "sort=title&page=1000" "sort=-title&page=1000" "sort=-creator&page=49999" "type=book" \
+        "type=book&sort=title" "type=book&sort=-title" "q=harbour"; do
     times=()
     for ((run = 0; run < ${BENCH_RUNS:-3}; run++)); do
         times+=("$(curl -s -o "$work/answer.json" -w '%{time_total}' "http://127.0.0.1:$port/api/sources?$query")")

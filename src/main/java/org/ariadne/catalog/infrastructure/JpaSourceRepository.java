@@ -22,8 +22,10 @@ import org.hibernate.search.mapper.orm.Search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,13 @@ public class JpaSourceRepository implements SourceRepository {
     /** The sorts whose column is never null. */
     private static final Set<SourceQuery.Sort> NEVER_NULL = EnumSet.of(SourceQuery.Sort.TITLE, SourceQuery.Sort.TYPE,
             SourceQuery.Sort.UPDATED, SourceQuery.Sort.CREATED, SourceQuery.Sort.ID);
+
+    /**
+     * The sorts with a secondary index on (column, id) (migration V21), whose entries H2 walks quickly. Not the id:
+     * walking the primary key reads every row whole, as long as sorting the table (9 s at 1,000,000 sources).
+     */
+    private static final Set<SourceQuery.Sort> INDEXED = EnumSet.of(SourceQuery.Sort.TITLE, SourceQuery.Sort.CREATOR,
+            SourceQuery.Sort.ISSUED, SourceQuery.Sort.UPDATED);
 
     @PersistenceContext
     EntityManager em;
@@ -129,31 +138,85 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public SourcePage list(SourceQuery query) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (lower(s.title) like :text escape '\\' or lower(s.firstCreator) like :text escape '\\'"
-                    + " or lower(s.containerTitle) like :text escape '\\')");
+        Filter filter = Filter.of(query);
+        long total = count(filter, "");
+        if (total == 0) {
+            return new SourcePage(0, List.of());
         }
-        if (query.type() != null && !query.type().isBlank()) {
-            where.append(" and s.type = :type");
-        }
-        String order = " order by " + order(query.sort(), query.descending());
-
-        TypedQuery<Long> count = em.createQuery("select count(s) from Source s" + where, Long.class);
-        TypedQuery<Source> page = em.createQuery("select s from Source s" + where + order, Source.class);
-        if (query.text() != null && !query.text().isBlank()) {
-            String pattern = Like.containing(query.text().toLowerCase());
-            count.setParameter("text", pattern);
-            page.setParameter("text", pattern);
-        }
-        if (query.type() != null && !query.type().isBlank()) {
-            count.setParameter("type", query.type());
-            page.setParameter("type", query.type());
-        }
-        long total = count.getSingleResult();
-        List<Source> items = total == 0 ? List.of()
-                : page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        List<Source> items = query.descending() && Database.isEmbedded() && INDEXED.contains(query.sort())
+                && filter.values().isEmpty()
+                ? descendingFromAscending(filter, query, total)
+                : rows(filter, "", order(query.sort(), query.descending()), query.offset(), query.size());
         return new SourcePage(total, items);
+    }
+
+    /**
+     * A page of a descending sort of the whole catalogue on H2, read from the ascending index and reversed. H2 reads
+     * no index backwards, so it sorted the whole table for a descending page: 80 to 120 s at 1,000,000 sources, now
+     * 0.4 to 2 s. Descending order has its nulls last too, so the rows with a value and the rows without are two
+     * runs, each the reverse of its ascending order (column then id, and the id alone among the nulls); the page takes
+     * what it covers of each. Reading the ascending order from an offset walks the index to it, which is what the last
+     * pages of an ascending sort cost already. Not for a filtered list: there the walk reads every row it passes to
+     * test the filter, which took longer than sorting the matches (28 s against 8 s for books by title at 1M).
+     */
+    private List<Source> descendingFromAscending(Filter filter, SourceQuery query, long total) {
+        boolean nullable = !NEVER_NULL.contains(query.sort());
+        String column = ORDER.get(query.sort());
+        long valued = nullable ? count(filter, " and " + column + " is not null") : total;
+        long from = query.offset();
+        long to = from + query.size();
+        List<Source> page = new ArrayList<>(reversed(filter, nullable ? " and " + column + " is not null" : "",
+                order(query.sort(), false), valued, from, Math.min(to, valued)));
+        if (to > valued) {
+            page.addAll(reversed(filter, " and " + column + " is null", "s.id asc", total - valued,
+                    Math.max(from, valued) - valued, to - valued));
+        }
+        return page;
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) of the reverse of an ascending order of n rows. */
+    private List<Source> reversed(Filter filter, String condition, String ascending, long n, long from, long to) {
+        long end = Math.min(to, n);
+        if (from >= end) {
+            return List.of();
+        }
+        List<Source> read = new ArrayList<>(rows(filter, condition, ascending, n - end, end - from));
+        Collections.reverse(read);
+        return read;
+    }
+
+    private long count(Filter filter, String condition) {
+        return filter.bind(em.createQuery("select count(s) from Source s" + filter.where() + condition, Long.class))
+                .getSingleResult();
+    }
+
+    private List<Source> rows(Filter filter, String condition, String order, long first, long max) {
+        return filter.bind(em.createQuery("select s from Source s" + filter.where() + condition + " order by " + order,
+                Source.class)).setFirstResult(Math.toIntExact(first)).setMaxResults(Math.toIntExact(max)).getResultList();
+    }
+
+    /** A list's conditions (JPQL on {@code s}) and the values they bind. */
+    private record Filter(String where, Map<String, Object> values) {
+
+        static Filter of(SourceQuery query) {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> values = new HashMap<>();
+            if (query.text() != null && !query.text().isBlank()) {
+                where.append(" and (lower(s.title) like :text escape '\\' or lower(s.firstCreator) like :text escape"
+                        + " '\\' or lower(s.containerTitle) like :text escape '\\')");
+                values.put("text", Like.containing(query.text().toLowerCase()));
+            }
+            if (query.type() != null && !query.type().isBlank()) {
+                where.append(" and s.type = :type");
+                values.put("type", query.type());
+            }
+            return new Filter(where.toString(), values);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            values.forEach(query::setParameter);
+            return query;
+        }
     }
 
     /**
