@@ -26,9 +26,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -150,7 +153,8 @@ class ArchiveIT {
     /** Every answer worth comparing, by path: status, ETag and body. */
     private static Map<String, String> answers(String base) throws Exception {
         List<String> sources = new ArrayList<>();
-        List<String> claims = new ArrayList<>();
+        // a claim is in the list of all claims and in its status's: its answers are fetched once
+        Set<String> claims = new LinkedHashSet<>();
         Map<String, String> answers = listings(base, sources, claims);
         for (String id : sources) {
             JsonObject source = json(record(base, "/api/sources/" + id, answers));
@@ -172,7 +176,7 @@ class ArchiveIT {
      * The catalogue's pages (every source in full), the claims' lists, the contributors and the users, by path;
      * the ids of the sources and claims listed go to {@code sources} and {@code claims}.
      */
-    private static Map<String, String> listings(String base, List<String> sources, List<String> claims)
+    private static Map<String, String> listings(String base, Collection<String> sources, Collection<String> claims)
             throws Exception {
         Map<String, String> answers = new LinkedHashMap<>();
         for (int page = 0; ; page++) {
