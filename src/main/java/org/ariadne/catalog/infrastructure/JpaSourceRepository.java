@@ -153,11 +153,11 @@ public class JpaSourceRepository implements SourceRepository {
     /**
      * A page of a descending sort of the whole catalogue on H2, read from the ascending index and reversed. H2 reads
      * no index backwards, so it sorted the whole table for a descending page: 80 to 120 s at 1,000,000 sources, now
-     * 0.4 to 2 s. Descending order has its nulls last too, so the rows with a value and the rows without are two
+     * 0.5 to 2 s. Descending order has its nulls last too, so the rows with a value and the rows without are two
      * runs, each the reverse of its ascending order (column then id, and the id alone among the nulls); the page takes
      * what it covers of each. Reading the ascending order from an offset walks the index to it, which is what the last
      * pages of an ascending sort cost already. Not for a filtered list: there the walk reads every row it passes to
-     * test the filter, which took longer than sorting the matches (28 s against 8 s for books by title at 1M).
+     * test the filter, which took longer than sorting the matches (28 s against 13 to 17 s for books by title at 1M).
      */
     private List<Source> descendingFromAscending(Filter filter, SourceQuery query, long total) {
         boolean nullable = !NEVER_NULL.contains(query.sort());
