@@ -159,7 +159,7 @@ public class ArchiveService {
                 }
             }
             tables.advanceSequences();
-            tables.refreshStatistics();
+            tables.refreshStatistics(rows.keySet());
             // rows went in beside JPA: nothing cached before may stand for them
             em.getEntityManagerFactory().getCache().evictAll();
             return new RestoreReport(rows, restoredTexts);

@@ -3,6 +3,7 @@ package org.ariadne.exchange.domain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -37,8 +38,9 @@ public interface ArchiveTables {
     void advanceSequences();
 
     /**
-     * Brings the database's statistics up to date with the rows restored, within the restore's transaction, so that
-     * the first queries after it are planned for the archive as it now is, not for the empty instance it was.
+     * Brings the database's statistics of the tables up to date with the rows restored, within the restore's
+     * transaction, so that the first queries after it are planned for the archive as it now is, not for the empty
+     * instance it was.
      */
-    void refreshStatistics();
+    void refreshStatistics(Collection<String> tables);
 }

@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -326,25 +327,26 @@ public class JdbcArchiveTables implements ArchiveTables {
     }
 
     /**
-     * On PostgreSQL, ANALYZE of every table of the archive. Without it, until autovacuum came by, the planner kept
-     * the picture of empty tables, and plans cached by the pooled connections in the meantime with it: after an
-     * import of 100,000 into a fresh catalogue, the next import's duplicate look-ups read the whole table for every
-     * key (fifteen times slower; see {@code JpaSourceRepository#catalogueGrewInBulk}). H2 plans from its own counts.
+     * On PostgreSQL, ANALYZE of the tables (the restore passes every table of the archive). Without it, until
+     * autovacuum came by, the planner kept the picture of empty tables, and plans cached by the pooled connections in
+     * the meantime with it: after an import of 100,000 into a fresh catalogue, the next import's duplicate look-ups
+     * read the whole table for every key (fifteen times slower; see {@code JpaSourceRepository#catalogueGrewInBulk}).
+     * H2 plans from its own counts.
      */
     @Override
-    public void refreshStatistics() {
+    public void refreshStatistics(Collection<String> tables) {
         if (Database.isEmbedded()) {
             return;
         }
         try (Connection connection = Database.lookup().getConnection()) {
-            analyze(connection, tables());
+            analyze(connection, tables);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not bring the database's statistics up to date", e);
         }
     }
 
     /** ANALYZE of the tables, on PostgreSQL (inside a transaction, unlike VACUUM). */
-    static void analyze(Connection connection, List<String> tables) throws SQLException {
+    static void analyze(Connection connection, Collection<String> tables) throws SQLException {
         if (tables.isEmpty()) {
             return;
         }
