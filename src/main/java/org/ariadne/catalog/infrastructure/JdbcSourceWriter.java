@@ -5,7 +5,8 @@ import org.ariadne.catalog.domain.Contribution;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.shared.infrastructure.AuditRevision;
-import org.ariadne.shared.infrastructure.BatchedInserts.RowWriter;
+import org.ariadne.shared.infrastructure.TableRows;
+import org.ariadne.shared.infrastructure.TableRows.Column;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -16,19 +17,22 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
-import static org.ariadne.shared.infrastructure.BatchedInserts.inBatches;
+import static org.ariadne.shared.infrastructure.TableRows.Type.BIGINT;
+import static org.ariadne.shared.infrastructure.TableRows.Type.INTEGER;
+import static org.ariadne.shared.infrastructure.TableRows.Type.SMALLINT;
+import static org.ariadne.shared.infrastructure.TableRows.Type.TIMESTAMP;
+import static org.ariadne.shared.infrastructure.TableRows.Type.VARCHAR;
 
 /**
- * Stores new sources (and new authority records for them) with batched JDBC on the transaction's connection: the rows Hibernate would write for them (the
- * source, its tags, subjects and contributions) and the rows Envers would write for them (one "created" row per
+ * Stores new sources (and new authority records for them) in bulk on the transaction's connection ({@link TableRows}:
+ * PostgreSQL's COPY, or batched INSERT): the rows Hibernate would write for them (the source, its tags, subjects and
+ * contributions) and the rows Envers would write for them (one "created" row per
  * source, tag and subject in the transaction's revision), then hands them to the search index's plan. An import of
  * 100,000 entries spent about a third of its time in the flush, dirty checking and audit work of the entities; the
  * rows here are the same, column for column, as the entity path writes (the facts come from the same
@@ -39,9 +43,67 @@ final class JdbcSourceWriter {
     /** The version Hibernate seeds a new entity's primitive {@code long} version with. */
     private static final long FIRST_VERSION = 0;
 
-    private static final String SOURCE_COLUMNS = "item_type, title, title_key, issued_sort, issued_year,"
-            + " container_title, first_creator, creator_key, doi, isbn, issn, url, csl, created_at, created_by,"
-            + " updated_at, updated_by";
+    /** A contribution row: its id, its source's and the link itself. */
+    private record Credited(long id, long sourceId, Contribution contribution) {
+    }
+
+    /** A tag or subject row: the source's id and the value. */
+    private record Label(long sourceId, String value) {
+    }
+
+    /** The columns a source and its history row have alike, as {@link #facts} gives them. */
+    private static final List<Column> SOURCE_FACTS = List.of(new Column("item_type", VARCHAR),
+            new Column("title", VARCHAR), new Column("title_key", VARCHAR), new Column("issued_sort", VARCHAR),
+            new Column("issued_year", INTEGER), new Column("container_title", VARCHAR),
+            new Column("first_creator", VARCHAR), new Column("creator_key", VARCHAR), new Column("doi", VARCHAR),
+            new Column("isbn", VARCHAR), new Column("issn", VARCHAR), new Column("url", VARCHAR),
+            new Column("csl", VARCHAR), new Column("created_at", TIMESTAMP), new Column("created_by", VARCHAR),
+            new Column("updated_at", TIMESTAMP), new Column("updated_by", VARCHAR));
+
+    private static final TableRows<Source> SOURCES = new TableRows<>("source",
+            columns(List.of(new Column("id", BIGINT), new Column("version", BIGINT)), SOURCE_FACTS),
+            source -> row(new Object[] {source.id(), FIRST_VERSION}, facts(source)));
+
+    private static final TableRows<Credited> CONTRIBUTIONS = new TableRows<>("contribution",
+            List.of(new Column("id", BIGINT), new Column("source_id", BIGINT), new Column("contributor_id", BIGINT),
+                    new Column("role", VARCHAR), new Column("position", INTEGER)),
+            credit -> new Object[] {credit.id(), credit.sourceId(), credit.contribution().contributor().id(),
+                    credit.contribution().role(), credit.contribution().position()});
+
+    private static final List<Column> TAG = List.of(new Column("source_id", BIGINT), new Column("tag", VARCHAR));
+
+    private static final List<Column> SUBJECT = List.of(new Column("source_id", BIGINT),
+            new Column("subject", VARCHAR));
+
+    private static final TableRows<Label> TAGS = new TableRows<>("source_tag", TAG, JdbcSourceWriter::label);
+
+    private static final TableRows<Label> SUBJECTS = new TableRows<>("source_subject", SUBJECT,
+            JdbcSourceWriter::label);
+
+    /** The columns an authority record and its history row have alike, as {@link #facts} gives them. */
+    private static final List<Column> CONTRIBUTOR_FACTS = List.of(new Column("kind", VARCHAR),
+            new Column("family", VARCHAR), new Column("given", VARCHAR), new Column("particle", VARCHAR),
+            new Column("suffix", VARCHAR), new Column("literal_name", VARCHAR), new Column("display_name", VARCHAR),
+            new Column("sort_name", VARCHAR), new Column("name_key", VARCHAR), new Column("created_at", TIMESTAMP));
+
+    private static final TableRows<Contributor> CONTRIBUTORS = new TableRows<>("contributor",
+            columns(List.of(new Column("id", BIGINT), new Column("version", BIGINT)), CONTRIBUTOR_FACTS),
+            contributor -> row(new Object[] {contributor.id(), FIRST_VERSION}, facts(contributor)));
+
+    /** Envers's first columns of a history row: the entity's id, the revision, "created", and the version. */
+    private static final List<Column> CREATED = List.of(new Column("id", BIGINT), new Column("rev", BIGINT),
+            new Column("revtype", SMALLINT), new Column("version", BIGINT));
+
+    /** Envers's columns of a collection element's history row, before the owner's id and the value. */
+    private static final List<Column> ELEMENT_CREATED = List.of(new Column("rev", BIGINT),
+            new Column("revtype", SMALLINT));
+
+    private static final short ADDED = RevisionType.ADD.getRepresentation();
+
+    private static TableRows<Contributor> contributorHistory(long revision) {
+        return new TableRows<>("contributor_aud", columns(CREATED, CONTRIBUTOR_FACTS),
+                contributor -> row(new Object[] {contributor.id(), revision, ADDED, FIRST_VERSION}, facts(contributor)));
+    }
 
     private final EntityManager em;
 
@@ -111,129 +173,65 @@ final class JdbcSourceWriter {
         }
         long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
         em.flush();
-        short created = RevisionType.ADD.getRepresentation();
         session.doWork(connection -> {
-            inBatches(connection, "INSERT INTO contributor (id, version, " + CONTRIBUTOR_COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made, (row, contributor) -> {
-                        row.setLong(1, contributor.id());
-                        row.setLong(2, FIRST_VERSION);
-                        contributorRow(row, 2, contributor);
-                    });
-            inBatches(connection, "INSERT INTO contributor_aud (id, rev, revtype, version, " + CONTRIBUTOR_COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made, (row, contributor) -> {
-                        row.setLong(1, contributor.id());
-                        row.setLong(2, revision);
-                        row.setShort(3, created);
-                        row.setLong(4, FIRST_VERSION);
-                        contributorRow(row, 4, contributor);
-                    });
+            CONTRIBUTORS.write(connection, made);
+            contributorHistory(revision).write(connection, made);
         });
         SearchIndexingPlan index = Search.session(em).indexingPlan();
         made.forEach(index::addOrUpdate);
         index.process();
     }
 
-    private static final String CONTRIBUTOR_COLUMNS = "kind, family, given, particle, suffix, literal_name,"
-            + " display_name, sort_name, name_key, created_at";
-
-    /** Sets the columns of {@link #CONTRIBUTOR_COLUMNS}, from parameter {@code after + 1} on. */
-    private static void contributorRow(PreparedStatement row, int after, Contributor contributor) throws SQLException {
-        row.setString(after + 1, contributor.kind().name());
-        nullable(row, after + 2, contributor.family());
-        nullable(row, after + 3, contributor.given());
-        nullable(row, after + 4, contributor.particle());
-        nullable(row, after + 5, contributor.suffix());
-        nullable(row, after + 6, contributor.literal());
-        row.setString(after + 7, contributor.displayName());
-        row.setString(after + 8, contributor.sortName());
-        row.setString(after + 9, contributor.nameKey());
-        instant(row, after + 10, contributor.createdAt());
-    }
-
-    /** A contribution row: its id, its source's and the link itself. */
-    private record Credited(long id, long sourceId, Contribution contribution) {
-    }
-
-    /** A tag or subject row: the source's id and the value. */
-    private record Label(long sourceId, String value) {
-    }
-
     private static void write(Connection connection, List<Source> sources, List<Credited> credits, long revision)
             throws SQLException {
-        short created = RevisionType.ADD.getRepresentation();
-        inBatches(connection, "INSERT INTO source (id, version, " + SOURCE_COLUMNS + ") VALUES (?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sources, (row, source) -> {
-                    row.setLong(1, source.id());
-                    row.setLong(2, FIRST_VERSION);
-                    sourceRow(row, 2, source);
-                });
-        inBatches(connection, "INSERT INTO contribution (id, source_id, contributor_id, role, position)"
-                + " VALUES (?, ?, ?, ?, ?)", credits, (row, credit) -> {
-                    row.setLong(1, credit.id());
-                    row.setLong(2, credit.sourceId());
-                    row.setLong(3, credit.contribution().contributor().id());
-                    row.setString(4, credit.contribution().role());
-                    row.setInt(5, credit.contribution().position());
-                });
+        SOURCES.write(connection, sources);
+        CONTRIBUTIONS.write(connection, credits);
         List<Label> tags = labels(sources, true);
         List<Label> subjects = labels(sources, false);
-        inBatches(connection, "INSERT INTO source_tag (source_id, tag) VALUES (?, ?)", tags, JdbcSourceWriter::labelRow);
-        inBatches(connection, "INSERT INTO source_subject (source_id, subject) VALUES (?, ?)", subjects,
-                JdbcSourceWriter::labelRow);
-        // the history, as Envers writes it for a persisted Source: its audited columns and version, and one row per
-        // element of its audited collections, all "created" in the transaction's revision
-        inBatches(connection, "INSERT INTO source_aud (id, rev, revtype, version, " + SOURCE_COLUMNS
-                + ", text_media_type, text_charset, text_bytes, text_sha256, text_footnotes, text_archived_at,"
-                + " text_archived_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?)", sources, (row, source) -> {
-                    row.setLong(1, source.id());
-                    row.setLong(2, revision);
-                    row.setShort(3, created);
-                    row.setLong(4, FIRST_VERSION);
-                    sourceRow(row, 4, source);
-                    row.setNull(22, Types.VARCHAR);
-                    row.setNull(23, Types.VARCHAR);
-                    row.setNull(24, Types.BIGINT);
-                    row.setNull(25, Types.VARCHAR);
-                    row.setNull(26, Types.INTEGER);
-                    row.setNull(27, Types.TIMESTAMP_WITH_TIMEZONE);
-                    row.setNull(28, Types.VARCHAR);
-                });
-        String history = " VALUES (?, ?, ?, ?)";
-        RowWriter<Label> labelHistory = (row, label) -> {
-            row.setLong(1, revision);
-            row.setShort(2, created);
-            row.setLong(3, label.sourceId());
-            row.setString(4, label.value());
-        };
-        inBatches(connection, "INSERT INTO source_tag_aud (rev, revtype, source_id, tag)" + history, tags, labelHistory);
-        inBatches(connection, "INSERT INTO source_subject_aud (rev, revtype, source_id, subject)" + history, subjects,
-                labelHistory);
+        TAGS.write(connection, tags);
+        SUBJECTS.write(connection, subjects);
+        // the history, as Envers writes it for a persisted Source: its audited columns and version (its archived
+        // text's columns left empty), and one row per element of its audited collections, all "created" in the
+        // transaction's revision
+        new TableRows<Source>("source_aud", columns(CREATED, SOURCE_FACTS),
+                source -> row(new Object[] {source.id(), revision, ADDED, FIRST_VERSION}, facts(source)))
+                .write(connection, sources);
+        Function<Label, Object[]> labelHistory = label -> new Object[] {revision, ADDED, label.sourceId(), label.value()};
+        new TableRows<>("source_tag_aud", columns(ELEMENT_CREATED, TAG), labelHistory)
+                .write(connection, tags);
+        new TableRows<>("source_subject_aud", columns(ELEMENT_CREATED, SUBJECT), labelHistory)
+                .write(connection, subjects);
     }
 
-    /** Sets the columns of {@link #SOURCE_COLUMNS}, from parameter {@code after + 1} on. */
-    private static void sourceRow(PreparedStatement row, int after, Source source) throws SQLException {
-        row.setString(after + 1, source.type());
-        row.setString(after + 2, source.title());
-        row.setString(after + 3, source.titleKey());
-        nullable(row, after + 4, source.issuedSort());
-        if (source.issuedYear() == null) {
-            row.setNull(after + 5, Types.INTEGER);
-        } else {
-            row.setInt(after + 5, source.issuedYear());
-        }
-        nullable(row, after + 6, source.containerTitle());
-        nullable(row, after + 7, source.firstCreator());
-        nullable(row, after + 8, source.creatorKey());
-        nullable(row, after + 9, source.doi());
-        nullable(row, after + 10, source.isbn());
-        nullable(row, after + 11, source.issn());
-        nullable(row, after + 12, source.url());
-        row.setString(after + 13, source.cslJson());
-        instant(row, after + 14, source.createdAt());
-        nullable(row, after + 15, source.createdBy());
-        instant(row, after + 16, source.updatedAt());
-        nullable(row, after + 17, source.updatedBy());
+    /** The values of {@link #SOURCE_FACTS}. */
+    private static Object[] facts(Source source) {
+        return new Object[] {source.type(), source.title(), source.titleKey(), source.issuedSort(), source.issuedYear(),
+                source.containerTitle(), source.firstCreator(), source.creatorKey(), source.doi(), source.isbn(),
+                source.issn(), source.url(), source.cslJson(), source.createdAt(), source.createdBy(),
+                source.updatedAt(), source.updatedBy()};
+    }
+
+    /** The values of {@link #CONTRIBUTOR_FACTS}. */
+    private static Object[] facts(Contributor contributor) {
+        return new Object[] {contributor.kind().name(), contributor.family(), contributor.given(),
+                contributor.particle(), contributor.suffix(), contributor.literal(), contributor.displayName(),
+                contributor.sortName(), contributor.nameKey(), contributor.createdAt()};
+    }
+
+    private static Object[] label(Label label) {
+        return new Object[] {label.sourceId(), label.value()};
+    }
+
+    private static List<Column> columns(List<Column> first, List<Column> then) {
+        List<Column> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    private static Object[] row(Object[] first, Object[] then) {
+        Object[] all = Arrays.copyOf(first, first.length + then.length);
+        System.arraycopy(then, 0, all, first.length, then.length);
+        return all;
     }
 
     private static List<Label> labels(List<Source> sources, boolean tags) {
@@ -244,27 +242,5 @@ final class JdbcSourceWriter {
             }
         }
         return labels;
-    }
-
-    private static void labelRow(PreparedStatement row, Label label) throws SQLException {
-        row.setLong(1, label.sourceId());
-        row.setString(2, label.value());
-    }
-
-    /** As Hibernate binds an {@link Instant} to a column with a time zone: at UTC. */
-    private static void instant(PreparedStatement row, int index, Instant at) throws SQLException {
-        if (at == null) {
-            row.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            row.setObject(index, at.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-        }
-    }
-
-    private static void nullable(PreparedStatement row, int index, String value) throws SQLException {
-        if (value == null) {
-            row.setNull(index, Types.VARCHAR);
-        } else {
-            row.setString(index, value);
-        }
     }
 }

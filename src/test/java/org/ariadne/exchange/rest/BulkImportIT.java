@@ -126,7 +126,7 @@ class BulkImportIT {
                   institution = {WFP}, number = {7}, year = {2010}
                 }
                 @misc{undated%1$s,
-                  title = {An Undated Note %1$s}
+                  title = {An Undated "Note" %1$s}
                 }
                 @article{again%1$s,
                   title = {The North Korean refugee crisis %1$s},

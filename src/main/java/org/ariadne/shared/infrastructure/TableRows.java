@@ -1,0 +1,223 @@
+package org.ariadne.shared.infrastructure;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Many new rows of one table, written on a transaction's connection in one go: with PostgreSQL's {@code COPY ... FROM
+ * STDIN} when the connection is PostgreSQL's, with batched {@code INSERT} otherwise (the embedded H2). The columns are
+ * named once, with their types, and each item gives its row's values in that order, so that both ways write the same
+ * rows. COPY spares PostgreSQL the parsing and planning of every batch: storing an import's 100,000 sources, their
+ * 200,000 contributions and their history rows took it about a sixth less time than the batched, rewritten INSERTs.
+ *
+ * @param <T> what one row is made from
+ */
+public final class TableRows<T> {
+
+    /** Rows sent to the database in one round trip by the INSERT way. */
+    private static final int BATCH = 500;
+
+    /** Characters of COPY's text gathered before they are sent on. */
+    private static final int COPY_CHUNK = 1 << 20;
+
+    /** The SQL types a column may have here, and the Java type of its values. */
+    public enum Type {
+        /** {@link Long} */
+        BIGINT(Types.BIGINT),
+        /** {@link Integer} */
+        INTEGER(Types.INTEGER),
+        /** {@link Short} */
+        SMALLINT(Types.SMALLINT),
+        /** {@link String} */
+        VARCHAR(Types.VARCHAR),
+        /** {@link Instant}, stored as a moment with a time zone (UTC), as Hibernate stores one */
+        TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE);
+
+        private final int sql;
+
+        Type(int sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** A column of the table: its name and type. */
+    public record Column(String name, Type type) {
+    }
+
+    private final String table;
+    private final List<Column> columns;
+    private final Function<T, Object[]> values;
+
+    /**
+     * @param values one item's row: a value (or null) for each column, in the order of {@code columns}
+     */
+    public TableRows(String table, List<Column> columns, Function<T, Object[]> values) {
+        this.table = table;
+        this.columns = List.copyOf(columns);
+        this.values = values;
+    }
+
+    /**
+     * Writes one row per item. Nothing is committed here.
+     *
+     * @throws IllegalArgumentException if an item gives a row of the wrong length or a value of the wrong type
+     */
+    public void write(Connection connection, List<T> items) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (connection.isWrapperFor(PGConnection.class)) {
+            copy(connection.unwrap(PGConnection.class), items);
+        } else {
+            insert(connection, items);
+        }
+    }
+
+    private String columnList() {
+        return columns.stream().map(Column::name).collect(Collectors.joining(", "));
+    }
+
+    private Object[] row(T item) {
+        Object[] row = values.apply(item);
+        if (row.length != columns.size()) {
+            throw new IllegalArgumentException("A row of " + table + " has " + row.length + " values for "
+                    + columns.size() + " columns");
+        }
+        return row;
+    }
+
+    /** The INSERT way, whatever the database (package-private for the tests that compare both ways). */
+    void insert(Connection connection, List<T> items) throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + columnList() + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                Object[] row = row(item);
+                for (int i = 0; i < row.length; i++) {
+                    bind(statement, i + 1, columns.get(i), row[i]);
+                }
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Column column, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, column.type().sql);
+            return;
+        }
+        switch (column.type()) {
+            case BIGINT -> statement.setLong(index, as(Long.class, column, value));
+            case INTEGER -> statement.setInt(index, as(Integer.class, column, value));
+            case SMALLINT -> statement.setShort(index, as(Short.class, column, value));
+            case VARCHAR -> statement.setString(index, as(String.class, column, value));
+            case TIMESTAMP -> statement.setObject(index, as(Instant.class, column, value).atOffset(ZoneOffset.UTC),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    private static <V> V as(Class<V> type, Column column, Object value) {
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException("Column " + column.name() + " takes a " + type.getSimpleName()
+                    + ", not a " + value.getClass().getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    /** The COPY way (package-private for the tests that compare both ways). */
+    void copy(PGConnection connection, List<T> items) throws SQLException {
+        CopyIn copy = connection.getCopyAPI().copyIn("COPY " + table + " (" + columnList() + ") FROM STDIN");
+        try {
+            StringBuilder text = new StringBuilder(COPY_CHUNK + COPY_CHUNK / 4);
+            for (T item : items) {
+                appendLine(text, row(item));
+                if (text.length() >= COPY_CHUNK) {
+                    send(copy, text);
+                }
+            }
+            send(copy, text);
+            copy.endCopy();
+        } catch (SQLException | RuntimeException failed) {
+            if (copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException alsoFailed) {
+                    failed.addSuppressed(alsoFailed);
+                }
+            }
+            throw failed;
+        }
+    }
+
+    private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
+    }
+
+    /** One row in COPY's text format: values separated by tabs, {@code \N} for null, a newline at the end. */
+    void appendLine(StringBuilder text, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            Column column = columns.get(i);
+            Object value = row[i];
+            if (value == null) {
+                text.append("\\N");
+                continue;
+            }
+            switch (column.type()) {
+                case BIGINT -> text.append(as(Long.class, column, value).longValue());
+                case INTEGER -> text.append(as(Integer.class, column, value).intValue());
+                case SMALLINT -> text.append(as(Short.class, column, value).shortValue());
+                case VARCHAR -> escape(text, as(String.class, column, value));
+                case TIMESTAMP -> text.append(moment(as(Instant.class, column, value)));
+            }
+        }
+        text.append('\n');
+    }
+
+    /**
+     * A moment as PostgreSQL reads it, to the microsecond it stores, rounded half up as the JDBC driver rounds the
+     * moments that Hibernate binds, so that both ways store the same value.
+     */
+    static String moment(Instant at) {
+        return at.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
+    /** A text value with the characters that COPY's text format reads specially (backslash, tab, line breaks) escaped. */
+    static void escape(StringBuilder text, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}
