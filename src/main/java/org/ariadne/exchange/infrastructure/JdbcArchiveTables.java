@@ -310,16 +310,7 @@ public class JdbcArchiveTables implements ArchiveTables {
                 if (table == null || !tables.contains(table) || !columns(connection, table).containsKey("id")) {
                     continue;
                 }
-                long max = maxId(connection, table);
-                // Hibernate's pooled optimizer hands out the block below each value it draws: stay a block above
-                long value = Long.MIN_VALUE;
-                while (value <= max + 50) {
-                    try (ResultSet next = statement.executeQuery(Database.isEmbedded()
-                            ? "SELECT NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')")) {
-                        next.next();
-                        value = next.getLong(1);
-                    }
-                }
+                advance(connection, sequence, maxId(connection, table), Database.isEmbedded());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not advance the id sequences", e);
@@ -342,6 +333,28 @@ public class JdbcArchiveTables implements ArchiveTables {
             analyze(connection, tables);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not bring the database's statistics up to date", e);
+        }
+    }
+
+    /**
+     * Moves a sequence on until the next value drawn from it lies a block above {@code max}: Hibernate's pooled
+     * optimizer hands out the block of 50 ids below each value it draws. On PostgreSQL one {@code setval} does it
+     * (never backwards); H2's sequences are drawn in-process, a value at a time.
+     */
+    static void advance(Connection connection, String sequence, long max, boolean embedded) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (!embedded) {
+                statement.executeQuery("SELECT setval('" + sequence + "', GREATEST(" + (max + 50) + ", last_value))"
+                        + " FROM " + sequence).close();
+                return;
+            }
+            long value = Long.MIN_VALUE;
+            while (value <= max + 50) {
+                try (ResultSet next = statement.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+                    next.next();
+                    value = next.getLong(1);
+                }
+            }
         }
     }
 

@@ -15,13 +15,15 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * After a restore on PostgreSQL, the planner knows the restored rows ({@link JdbcArchiveTables#analyze}): on a schema
  * the migrations make in the test database, filled as a restore fills it (plain inserts, in one transaction), every
  * table's row estimate is its row count, where PostgreSQL had none before ({@code reltuples} -1, never analysed).
- * The embedded H2 keeps its own counts, so there is nothing to check on the embedded run.
+ * The embedded H2 keeps its own counts, so there is nothing to check on the embedded run. And the id sequences are
+ * moved above the restored ids with one {@code setval} each ({@link JdbcArchiveTables#advance}).
  */
 class ArchiveStatisticsIT {
 
@@ -66,6 +68,23 @@ class ArchiveStatisticsIT {
                 db.setAutoCommit(true);
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
+        }
+    }
+
+    @Test
+    void theSequencesAreMovedAboveTheRestoredIdsInOneStepAndNeverBackwards() throws SQLException {
+        assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded run's way is JdbcArchiveTablesTest's");
+        try (Connection db = DriverManager.getConnection(System.getenv("ARIADNE_DB_URL"),
+                System.getenv("ARIADNE_DB_USER"), System.getenv("ARIADNE_DB_PASSWORD"));
+             Statement statement = db.createStatement()) {
+            statement.execute("CREATE TEMPORARY SEQUENCE probe_seq START WITH 1 INCREMENT BY 50");
+            JdbcArchiveTables.advance(db, "probe_seq", 12_345, false);
+            long drawn = JdbcArchiveTablesTest.next(statement, "SELECT nextval('probe_seq')");
+            // the pooled optimizer's block for a value is the 50 ids up to it
+            assertTrue(drawn - 49 > 12_345, "drew " + drawn);
+            JdbcArchiveTables.advance(db, "probe_seq", 10, false);
+            assertEquals(drawn + 50, JdbcArchiveTablesTest.next(statement, "SELECT nextval('probe_seq')"),
+                    "never backwards");
         }
     }
 
