@@ -32,8 +32,8 @@ import static org.ariadne.shared.infrastructure.TableRows.Type.VARCHAR;
 /**
  * Stores new sources (and new authority records for them) in bulk on the transaction's connection ({@link TableRows}:
  * PostgreSQL's COPY, or batched INSERT): the rows Hibernate would write for them (the source, its tags, subjects and
- * contributions) and the rows Envers would write for them (one "created" row per
- * source, tag and subject in the transaction's revision), then hands them to the search index's plan. An import of
+ * contributions) and the rows Envers would write for them (one "created" row per source, tag and subject in the
+ * transaction's revision), then hands them to the search index's plan. An import of
  * 100,000 entries spent about a third of its time in the flush, dirty checking and audit work of the entities; the
  * rows here are the same, column for column, as the entity path writes (the facts come from the same
  * {@link Source#catalogue} call). Nothing is committed here: rolling back the transaction takes back all of it.
@@ -51,6 +51,9 @@ final class JdbcSourceWriter {
     private record Label(long sourceId, String value) {
     }
 
+    /** An entity's first columns: its id and its version. */
+    private static final List<Column> ID_AND_VERSION = List.of(new Column("id", BIGINT), new Column("version", BIGINT));
+
     /** The columns a source and its history row have alike, as {@link #facts} gives them. */
     private static final List<Column> SOURCE_FACTS = List.of(new Column("item_type", VARCHAR),
             new Column("title", VARCHAR), new Column("title_key", VARCHAR), new Column("issued_sort", VARCHAR),
@@ -61,7 +64,7 @@ final class JdbcSourceWriter {
             new Column("updated_at", TIMESTAMP), new Column("updated_by", VARCHAR));
 
     private static final TableRows<Source> SOURCES = new TableRows<>("source",
-            columns(List.of(new Column("id", BIGINT), new Column("version", BIGINT)), SOURCE_FACTS),
+            columns(ID_AND_VERSION, SOURCE_FACTS),
             source -> row(new Object[] {source.id(), FIRST_VERSION}, facts(source)));
 
     private static final TableRows<Credited> CONTRIBUTIONS = new TableRows<>("contribution",
@@ -87,7 +90,7 @@ final class JdbcSourceWriter {
             new Column("sort_name", VARCHAR), new Column("name_key", VARCHAR), new Column("created_at", TIMESTAMP));
 
     private static final TableRows<Contributor> CONTRIBUTORS = new TableRows<>("contributor",
-            columns(List.of(new Column("id", BIGINT), new Column("version", BIGINT)), CONTRIBUTOR_FACTS),
+            columns(ID_AND_VERSION, CONTRIBUTOR_FACTS),
             contributor -> row(new Object[] {contributor.id(), FIRST_VERSION}, facts(contributor)));
 
     /** Envers's first columns of a history row: the entity's id, the revision, "created", and the version. */
@@ -102,7 +105,8 @@ final class JdbcSourceWriter {
 
     private static TableRows<Contributor> contributorHistory(long revision) {
         return new TableRows<>("contributor_aud", columns(CREATED, CONTRIBUTOR_FACTS),
-                contributor -> row(new Object[] {contributor.id(), revision, ADDED, FIRST_VERSION}, facts(contributor)));
+                contributor -> row(new Object[] {contributor.id(), revision, ADDED, FIRST_VERSION},
+                        facts(contributor)));
     }
 
     private final EntityManager em;
@@ -196,7 +200,8 @@ final class JdbcSourceWriter {
         new TableRows<Source>("source_aud", columns(CREATED, SOURCE_FACTS),
                 source -> row(new Object[] {source.id(), revision, ADDED, FIRST_VERSION}, facts(source)))
                 .write(connection, sources);
-        Function<Label, Object[]> labelHistory = label -> new Object[] {revision, ADDED, label.sourceId(), label.value()};
+        Function<Label, Object[]> labelHistory =
+                label -> new Object[] {revision, ADDED, label.sourceId(), label.value()};
         new TableRows<>("source_tag_aud", columns(ELEMENT_CREATED, TAG), labelHistory)
                 .write(connection, tags);
         new TableRows<>("source_subject_aud", columns(ELEMENT_CREATED, SUBJECT), labelHistory)

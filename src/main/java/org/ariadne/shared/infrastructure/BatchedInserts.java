@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Rows written with batched JDBC on a transaction's connection, for the bulk writers that store many new entities
- * (and their history rows) without the persistence context: footnotes found in a text, sources of an import.
+ * Rows written with batched JDBC on a transaction's connection, for the footnotes found in a text (and their history
+ * rows), stored without the persistence context. An import's many rows go through {@link TableRows} instead, which
+ * uses PostgreSQL's COPY where it can.
  */
 public final class BatchedInserts {
 
