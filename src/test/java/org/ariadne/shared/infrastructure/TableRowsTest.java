@@ -35,18 +35,20 @@ class TableRowsTest {
                     "2026-11-24T12:00:00.000000500Z")},
             new Object[] {2L, null, null, null, null},
             new Object[] {3L, Integer.MIN_VALUE, Short.MAX_VALUE, "", Instant.parse("1999-12-31T23:59:59.999999499Z")},
-            new Object[] {5L, 0, (short) 0, "Schröder, Garc\u00eda, 한국어, \uD83D\uDCDA", Instant.EPOCH},
+            new Object[] {5L, 0, (short) 0, "Schröder, Garc\u00eda\t한국어\\\uD83D\uDCDA", Instant.EPOCH},
             new Object[] {Long.MAX_VALUE, -1, (short) -3, "\\N and \\. and {\"json\": \"a \\\"quoted\\\" word\"}",
                     Instant.parse("2026-11-24T12:00:00Z")});
 
     @Test
     void aRowIsWrittenInCopysTextFormatWithItsSpecialCharactersEscaped() {
-        StringBuilder text = new StringBuilder();
+        TableRows.CopyText text = new TableRows.CopyText();
         ROWS.appendLine(text, TRICKY.get(0));
         ROWS.appendLine(text, TRICKY.get(1));
+        ROWS.appendLine(text, TRICKY.get(3));
         ROWS.appendLine(text, TRICKY.get(4));
         assertEquals("1\t7\t2\ttab\\there, line\\nbreak, return\\r, back\\\\slash\t2026-11-24T12:00:00.000001Z\n"
                 + "2\t\\N\t\\N\t\\N\t\\N\n"
+                + "5\t0\t0\tSchröder, García\\t한국어\\\\\uD83D\uDCDA\t1970-01-01T00:00:00Z\n"
                 + Long.MAX_VALUE + "\t-1\t-3\t\\\\N and \\\\. and {\"json\": \"a \\\\\"quoted\\\\\" word\"}\t"
                 + "2026-11-24T12:00:00Z\n", text.toString());
     }
@@ -62,7 +64,7 @@ class TableRowsTest {
     @Test
     void aValueOfTheWrongTypeOrARowOfTheWrongLengthIsRefusedNamingTheColumn() {
         IllegalArgumentException wrongType = assertThrows(IllegalArgumentException.class,
-                () -> ROWS.appendLine(new StringBuilder(), new Object[] {1, 7, (short) 2, "x", Instant.EPOCH}));
+                () -> ROWS.appendLine(new TableRows.CopyText(), new Object[] {1, 7, (short) 2, "x", Instant.EPOCH}));
         assertTrue(wrongType.getMessage().contains("Column k takes a Long, not a Integer"), wrongType.getMessage());
     }
 
