@@ -19,7 +19,6 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,6 +27,8 @@ import static org.ariadne.shared.infrastructure.TableRows.Type.INTEGER;
 import static org.ariadne.shared.infrastructure.TableRows.Type.SMALLINT;
 import static org.ariadne.shared.infrastructure.TableRows.Type.TIMESTAMP;
 import static org.ariadne.shared.infrastructure.TableRows.Type.VARCHAR;
+import static org.ariadne.shared.infrastructure.TableRows.columns;
+import static org.ariadne.shared.infrastructure.TableRows.row;
 
 /**
  * Stores new sources (and new authority records for them) in bulk on the transaction's connection ({@link TableRows}:
@@ -225,18 +226,6 @@ final class JdbcSourceWriter {
 
     private static Object[] label(Label label) {
         return new Object[] {label.sourceId(), label.value()};
-    }
-
-    private static List<Column> columns(List<Column> first, List<Column> then) {
-        List<Column> all = new ArrayList<>(first);
-        all.addAll(then);
-        return all;
-    }
-
-    private static Object[] row(Object[] first, Object[] then) {
-        Object[] all = Arrays.copyOf(first, first.length + then.length);
-        System.arraycopy(then, 0, all, first.length, then.length);
-        return all;
     }
 
     private static List<Label> labels(List<Source> sources, boolean tags) {

@@ -8,6 +8,8 @@ import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 import org.ariadne.footnotes.domain.ProblemList;
 import org.ariadne.shared.infrastructure.AuditRevision;
+import org.ariadne.shared.infrastructure.TableRows;
+import org.ariadne.shared.infrastructure.TableRows.Column;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
@@ -22,14 +24,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.ariadne.shared.infrastructure.BatchedInserts.inBatches;
+import static org.ariadne.shared.infrastructure.TableRows.Type.BIGINT;
+import static org.ariadne.shared.infrastructure.TableRows.Type.BOOLEAN;
+import static org.ariadne.shared.infrastructure.TableRows.Type.INTEGER;
+import static org.ariadne.shared.infrastructure.TableRows.Type.SMALLINT;
+import static org.ariadne.shared.infrastructure.TableRows.Type.VARCHAR;
+import static org.ariadne.shared.infrastructure.TableRows.columns;
+import static org.ariadne.shared.infrastructure.TableRows.row;
 
 @ApplicationScoped
 public class JpaFootnoteRepository implements FootnoteRepository {
@@ -84,10 +91,42 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     /** The version a footnote has when first stored, as Hibernate seeds a primitive {@code long} version. */
     private static final long FIRST_VERSION = 0;
 
+    private static final ProblemList PROBLEMS = new ProblemList();
+
+    /** A note's columns after its id, as Hibernate writes them and Envers repeats them. */
+    private static final List<Column> NOTE_FACTS = List.of(new Column("version", BIGINT),
+            new Column("source_id", BIGINT), new Column("number", INTEGER), new Column("text", VARCHAR),
+            new Column("marker_start", INTEGER), new Column("marker_end", INTEGER), new Column("problems", VARCHAR),
+            new Column("corrected", BOOLEAN));
+
+    /** A citation's columns, as Hibernate writes the note's collection and Envers repeats them. */
+    private static final List<Column> CITATION_FACTS = List.of(new Column("footnote_id", BIGINT),
+            new Column("position", INTEGER), new Column("cited_source_id", BIGINT), new Column("locator", VARCHAR),
+            new Column("label", VARCHAR), new Column("ibid", BOOLEAN), new Column("short_form", BOOLEAN),
+            new Column("quote", VARCHAR));
+
+    private static final TableRows<Footnote> NOTES = new TableRows<>("footnote",
+            columns(List.of(new Column("id", BIGINT)), NOTE_FACTS),
+            footnote -> row(new Object[] {footnote.id()}, facts(footnote)));
+
+    private static final TableRows<CitedIn> CITATIONS = new TableRows<>("footnote_citation", CITATION_FACTS,
+            JpaFootnoteRepository::facts);
+
+    /** Envers's first columns of a note's history row: the note's id, the revision and "created". */
+    private static final List<Column> NOTE_CREATED = List.of(new Column("id", BIGINT), new Column("rev", BIGINT),
+            new Column("revtype", SMALLINT));
+
+    /** Envers's first columns of a citation's history row: the revision and "created". */
+    private static final List<Column> CITATION_CREATED = List.of(new Column("rev", BIGINT),
+            new Column("revtype", SMALLINT));
+
+    private static final short ADDED = RevisionType.ADD.getRepresentation();
+
     /*
-     * The rows Hibernate and Envers would write for the entities, written with batched JDBC on the transaction's
-     * connection instead: archiving a text of 2,000 notes spent about half its time in the commit's flush, dirty
-     * checking and audit work for 2,000 entities and their citation collections. The ids come from the entity's own
+     * The rows Hibernate and Envers would write for the entities, written on the transaction's connection instead
+     * ({@link TableRows}: COPY on PostgreSQL, batched INSERT on H2): archiving a text of 2,000 notes spent about half
+     * its time in the commit's flush, dirty checking and audit work for 2,000 entities and their citation
+     * collections. The ids come from the entity's own
      * generator and the search index gets the notes through the indexing plan. The history rows are written last,
      * just before the commit and after Envers has written its own rows, copied from what the notes are then: if the
      * same transaction changed or removed some of them as entities afterwards (the demo data corrects notes of the
@@ -118,20 +157,13 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     }
 
     private static void insert(Connection connection, List<Footnote> found) throws SQLException {
-        ProblemList problems = new ProblemList();
-        inBatches(connection, "INSERT INTO footnote (id, version, source_id, number, text, marker_start, marker_end,"
-                + " problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", found, (row, footnote) -> {
-                    row.setLong(1, footnote.id());
-                    noteRow(row, 1, footnote, problems);
-                });
-        inBatches(connection, "INSERT INTO footnote_citation (footnote_id, position, cited_source_id, locator, label,"
-                + " ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", citationsOf(found),
-                (row, cited) -> citationRow(row, 0, cited));
+        NOTES.write(connection, found);
+        CITATIONS.write(connection, citationsOf(found));
     }
 
     /**
      * The "created" history rows of footnotes stored by {@link #addAll}. A note the transaction has not changed since
-     * is as it was stored: its rows are written from it, in batches. A note it changed or removed as an entity has a
+     * is as it was stored: its rows are written from it, all in one go. A note it changed or removed as an entity has a
      * row of Envers's in this revision already: that row and its citation rows give way to a "created" row copied
      * from what the note now is (none if it is gone).
      */
@@ -161,36 +193,24 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     }
 
     private static void insertHistory(Connection connection, List<Footnote> notes, long revision) throws SQLException {
-        ProblemList problems = new ProblemList();
-        short created = RevisionType.ADD.getRepresentation();
-        inBatches(connection, "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text,"
-                + " marker_start, marker_end, problems, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", notes,
-                (row, footnote) -> {
-                    row.setLong(1, footnote.id());
-                    row.setLong(2, revision);
-                    row.setShort(3, created);
-                    noteRow(row, 3, footnote, problems);
-                });
-        inBatches(connection, "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id,"
-                + " locator, label, ibid, short_form, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", citationsOf(notes),
-                (row, cited) -> {
-                    row.setLong(1, revision);
-                    row.setShort(2, created);
-                    citationRow(row, 2, cited);
-                });
+        new TableRows<Footnote>("footnote_aud", columns(NOTE_CREATED, NOTE_FACTS),
+                footnote -> row(new Object[] {footnote.id(), revision, ADDED}, facts(footnote)))
+                .write(connection, notes);
+        new TableRows<CitedIn>("footnote_citation_aud", columns(CITATION_CREATED, CITATION_FACTS),
+                cited -> row(new Object[] {revision, ADDED}, facts(cited)))
+                .write(connection, citationsOf(notes));
     }
 
     private static void rewriteHistory(Connection connection, List<Long> changed, long revision) throws SQLException {
         String[] statements = {
                 "DELETE FROM footnote_citation_aud WHERE rev = ? AND footnote_id = ?",
                 "DELETE FROM footnote_aud WHERE rev = ? AND id = ?",
-                "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text, marker_start, marker_end,"
-                        + " problems, corrected) SELECT id, ?, " + RevisionType.ADD.getRepresentation() + ", version,"
-                        + " source_id, number, text, marker_start, marker_end, problems, corrected FROM footnote"
-                        + " WHERE id = ?",
-                "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id, locator, label,"
-                        + " ibid, short_form, quote) SELECT ?, " + RevisionType.ADD.getRepresentation() + ", footnote_id,"
-                        + " position, cited_source_id, locator, label, ibid, short_form, quote FROM footnote_citation"
+                "INSERT INTO footnote_aud (id, rev, revtype, version, source_id, number, text, marker_start,"
+                        + " marker_end, problems, corrected) SELECT id, ?, " + ADDED + ", version, source_id, number,"
+                        + " text, marker_start, marker_end, problems, corrected FROM footnote WHERE id = ?",
+                "INSERT INTO footnote_citation_aud (rev, revtype, footnote_id, position, cited_source_id, locator,"
+                        + " label, ibid, short_form, quote) SELECT ?, " + ADDED + ", footnote_id, position,"
+                        + " cited_source_id, locator, label, ibid, short_form, quote FROM footnote_citation"
                         + " WHERE footnote_id = ?"};
         for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -219,38 +239,18 @@ public class JpaFootnoteRepository implements FootnoteRepository {
         return rows;
     }
 
-    /** Sets a new note's columns from {@code version} to {@code corrected}, from parameter {@code after + 1} on. */
-    private static void noteRow(PreparedStatement row, int after, Footnote footnote, ProblemList problems)
-            throws SQLException {
-        row.setLong(after + 1, FIRST_VERSION);
-        row.setLong(after + 2, footnote.sourceId());
-        row.setInt(after + 3, footnote.number());
-        row.setString(after + 4, footnote.text());
-        row.setInt(after + 5, footnote.markerStart());
-        row.setInt(after + 6, footnote.markerEnd());
-        row.setString(after + 7, problems.convertToDatabaseColumn(footnote.problems()));
-        row.setBoolean(after + 8, footnote.corrected());
+    /** A new note's values for {@link #NOTE_FACTS}. */
+    private static Object[] facts(Footnote footnote) {
+        return new Object[] {FIRST_VERSION, footnote.sourceId(), footnote.number(), footnote.text(),
+                footnote.markerStart(), footnote.markerEnd(), PROBLEMS.convertToDatabaseColumn(footnote.problems()),
+                footnote.corrected()};
     }
 
-    /** Sets a citation's columns, from parameter {@code after + 1} on. */
-    private static void citationRow(PreparedStatement row, int after, CitedIn cited) throws SQLException {
+    /** A citation's values for {@link #CITATION_FACTS}. */
+    private static Object[] facts(CitedIn cited) {
         Citation citation = cited.citation();
-        row.setLong(after + 1, cited.footnoteId());
-        row.setInt(after + 2, cited.position());
-        row.setLong(after + 3, citation.citedSourceId());
-        nullable(row, after + 4, citation.locator());
-        nullable(row, after + 5, citation.label());
-        row.setBoolean(after + 6, citation.ibid());
-        row.setBoolean(after + 7, citation.shortForm());
-        nullable(row, after + 8, citation.quote());
-    }
-
-    private static void nullable(PreparedStatement row, int index, String value) throws SQLException {
-        if (value == null) {
-            row.setNull(index, Types.VARCHAR);
-        } else {
-            row.setString(index, value);
-        }
+        return new Object[] {cited.footnoteId(), cited.position(), citation.citedSourceId(), citation.locator(),
+                citation.label(), citation.ibid(), citation.shortForm(), citation.quote()};
     }
 
     @Override

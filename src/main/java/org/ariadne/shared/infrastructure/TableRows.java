@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class TableRows<T> {
         INTEGER(Types.INTEGER),
         /** {@link Short} */
         SMALLINT(Types.SMALLINT),
+        /** {@link Boolean} */
+        BOOLEAN(Types.BOOLEAN),
         /** {@link String} */
         VARCHAR(Types.VARCHAR),
         /** {@link Instant}, stored as a moment with a time zone (UTC), as Hibernate stores one */
@@ -87,11 +90,25 @@ public final class TableRows<T> {
         }
     }
 
+    /** The columns of {@code first}, then those of {@code then} (a history table's own columns, then the entity's). */
+    public static List<Column> columns(List<Column> first, List<Column> then) {
+        List<Column> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    /** The values of {@code first}, then those of {@code then}: one row for {@link #columns(List, List)}. */
+    public static Object[] row(Object[] first, Object[] then) {
+        Object[] all = Arrays.copyOf(first, first.length + then.length);
+        System.arraycopy(then, 0, all, first.length, then.length);
+        return all;
+    }
+
     private String columnList() {
         return columns.stream().map(Column::name).collect(Collectors.joining(", "));
     }
 
-    private Object[] row(T item) {
+    private Object[] rowOf(T item) {
         Object[] row = values.apply(item);
         if (row.length != columns.size()) {
             throw new IllegalArgumentException("A row of " + table + " has " + row.length + " values for "
@@ -107,7 +124,7 @@ public final class TableRows<T> {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (T item : items) {
-                Object[] row = row(item);
+                Object[] row = rowOf(item);
                 for (int i = 0; i < row.length; i++) {
                     bind(statement, i + 1, columns.get(i), row[i]);
                 }
@@ -132,6 +149,7 @@ public final class TableRows<T> {
             case BIGINT -> statement.setLong(index, as(Long.class, column, value));
             case INTEGER -> statement.setInt(index, as(Integer.class, column, value));
             case SMALLINT -> statement.setShort(index, as(Short.class, column, value));
+            case BOOLEAN -> statement.setBoolean(index, as(Boolean.class, column, value));
             case VARCHAR -> statement.setString(index, as(String.class, column, value));
             case TIMESTAMP -> statement.setObject(index, as(Instant.class, column, value).atOffset(ZoneOffset.UTC),
                     Types.TIMESTAMP_WITH_TIMEZONE);
@@ -152,7 +170,7 @@ public final class TableRows<T> {
         try {
             CopyText text = new CopyText();
             for (T item : items) {
-                appendLine(text, row(item));
+                appendLine(text, rowOf(item));
                 if (text.length >= COPY_CHUNK) {
                     text.sendTo(copy);
                 }
@@ -188,6 +206,7 @@ public final class TableRows<T> {
                 case BIGINT -> text.ascii(Long.toString(as(Long.class, column, value)));
                 case INTEGER -> text.ascii(Integer.toString(as(Integer.class, column, value)));
                 case SMALLINT -> text.ascii(Short.toString(as(Short.class, column, value)));
+                case BOOLEAN -> text.put(as(Boolean.class, column, value) ? 't' : 'f');
                 case VARCHAR -> escape(text, as(String.class, column, value));
                 case TIMESTAMP -> text.ascii(moment(as(Instant.class, column, value)));
             }

@@ -24,15 +24,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class TableRowsIT {
 
-    private static final String TABLE = " (k BIGINT PRIMARY KEY, n INTEGER, s SMALLINT, t VARCHAR(1000),"
-            + " at TIMESTAMP WITH TIME ZONE)";
-
     @Test
     void copyStoresWhatInsertStores() throws SQLException {
         assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded H2 is written with INSERT");
         try (Connection db = connect(); Statement statement = db.createStatement()) {
-            statement.execute("CREATE TEMPORARY TABLE by_copy" + TABLE);
-            statement.execute("CREATE TEMPORARY TABLE by_insert" + TABLE);
+            statement.execute("CREATE TEMPORARY TABLE by_copy" + TableRowsTest.PROBE);
+            statement.execute("CREATE TEMPORARY TABLE by_insert" + TableRowsTest.PROBE);
             TableRows<Object[]> copied = new TableRows<>("by_copy", TableRowsTest.COLUMNS, row -> row);
             TableRows<Object[]> inserted = new TableRows<>("by_insert", TableRowsTest.COLUMNS, row -> row);
 
@@ -51,7 +48,7 @@ class TableRowsIT {
     void aFailedCopyIsAnSqlExceptionAndStoresNothing() throws SQLException {
         assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded H2 is written with INSERT");
         try (Connection db = connect(); Statement statement = db.createStatement()) {
-            statement.execute("CREATE TEMPORARY TABLE by_copy" + TABLE);
+            statement.execute("CREATE TEMPORARY TABLE by_copy" + TableRowsTest.PROBE);
             TableRows<Object[]> rows = new TableRows<>("by_copy", TableRowsTest.COLUMNS, row -> row);
             Object[] first = TableRowsTest.TRICKY.get(0);
 
