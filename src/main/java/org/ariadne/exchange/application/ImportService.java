@@ -12,9 +12,9 @@ import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.catalog.domain.csl.CslItems;
+import org.ariadne.catalog.domain.csl.WorkIdentity;
 import org.ariadne.exchange.domain.ImportFormat;
 import org.ariadne.exchange.domain.ImportedEntry;
-import org.ariadne.exchange.domain.WorkIdentity;
 import org.ariadne.footnotes.domain.CatalogueMatcher;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.InputProblem;
@@ -176,7 +176,7 @@ public class ImportService {
         }
         List<WorkIdentity> identities = checked.items().stream().map(item -> WorkIdentity.of(item.tree())).toList();
         CatalogueMatcher matcher = new CatalogueMatcher(sources);
-        matcher.prefetch(checked.items().stream().map(CslItem::tree).toList());
+        matcher.prefetchWorks(identities);
         WorksOfTheFile earlier = new WorksOfTheFile();
         for (int i = 0; i < identities.size(); i++) {
             WorkIdentity identity = identities.get(i);
@@ -185,7 +185,7 @@ public class ImportService {
                 decisions.add(new Decision(null, sameAs));
                 continue;
             }
-            List<Source> candidates = matcher.candidatesFor(checked.items().get(i).tree(), NO_CITING_SOURCE);
+            List<Source> candidates = matcher.candidatesFor(identity, NO_CITING_SOURCE);
             if (!candidates.isEmpty()) {
                 decisions.add(new Decision(candidates.get(0).id(), null));
             } else {

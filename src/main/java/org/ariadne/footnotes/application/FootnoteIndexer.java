@@ -8,6 +8,7 @@ import org.ariadne.catalog.domain.CslItem;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.catalog.domain.TextAnalyser;
+import org.ariadne.catalog.domain.csl.WorkIdentity;
 import org.ariadne.footnotes.domain.CatalogueMatcher;
 import org.ariadne.footnotes.domain.Citation;
 import org.ariadne.footnotes.domain.CitedWork;
@@ -32,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -102,18 +102,24 @@ public class FootnoteIndexer implements TextAnalyser {
      * works' keys and contributors at once; a work catalogued here is a candidate for the works after it.
      */
     private List<CatalogueLink> link(List<CitedWork> works, long citingSourceId) {
+        List<WorkIdentity> identities = works.stream().map(work -> WorkIdentity.of(work.csl())).toList();
         CatalogueMatcher matcher = new CatalogueMatcher(sources);
-        matcher.prefetch(works.stream().map(CitedWork::csl).toList());
+        matcher.prefetchWorks(identities);
+        List<CslItem> uncatalogued = new ArrayList<>();
+        for (int i = 0; i < works.size(); i++) {
+            CslItem valid = matcher.candidatesFor(identities.get(i), citingSourceId).isEmpty()
+                    ? validOrNull(works.get(i).csl()) : null;
+            if (valid != null) {
+                uncatalogued.add(valid);
+            }
+        }
         Crediting crediting = new Crediting(contributors);
-        crediting.prefetch(works.stream()
-                .filter(work -> matcher.candidatesFor(work.csl(), citingSourceId).isEmpty())
-                .map(work -> validOrNull(work.csl()))
-                .filter(Objects::nonNull)
-                .toList());
+        crediting.prefetch(uncatalogued);
         Instant now = clock.instant();
         List<CatalogueLink> links = new ArrayList<>(works.size());
-        for (CitedWork work : works) {
-            List<Source> candidates = matcher.candidatesFor(work.csl(), citingSourceId);
+        for (int i = 0; i < works.size(); i++) {
+            CitedWork work = works.get(i);
+            List<Source> candidates = matcher.candidatesFor(identities.get(i), citingSourceId);
             if (candidates.size() == 1) {
                 links.add(new CatalogueLink(candidates.get(0).id(), null));
             } else if (candidates.size() > 1) {

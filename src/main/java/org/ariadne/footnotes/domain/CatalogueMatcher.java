@@ -2,10 +2,9 @@ package org.ariadne.footnotes.domain;
 
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceRepository;
-import org.ariadne.catalog.domain.csl.CslItems;
 import org.ariadne.catalog.domain.csl.DuplicateKey;
-import org.ariadne.catalog.domain.csl.MatchKeys;
 import org.ariadne.catalog.domain.csl.NormalizedIdentifiers;
+import org.ariadne.catalog.domain.csl.WorkIdentity;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,14 +42,18 @@ public final class CatalogueMatcher {
 
     /** Loads the catalogued candidates of all these items at once; later {@link #candidatesFor} calls ask no more. */
     public void prefetch(Collection<Map<String, Object>> items) {
+        prefetchWorks(items.stream().map(WorkIdentity::of).toList());
+    }
+
+    /** As {@link #prefetch}, for works whose identities the caller has computed already. */
+    public void prefetchWorks(Collection<WorkIdentity> works) {
         Set<String> dois = new LinkedHashSet<>();
         Set<String> isbns = new LinkedHashSet<>();
         Set<String> titleKeys = new LinkedHashSet<>();
-        for (Map<String, Object> item : items) {
-            NormalizedIdentifiers ids = CslItems.identifiers(item);
-            ids.doi().ifPresent(dois::add);
-            isbns.addAll(ids.isbns());
-            titleKey(item).ifPresent(titleKeys::add);
+        for (WorkIdentity work : works) {
+            work.ids().doi().ifPresent(dois::add);
+            isbns.addAll(work.ids().isbns());
+            work.key().ifPresent(key -> titleKeys.add(key.title()));
         }
         byDoi.load(dois, sources::findByDois, Source::doi);
         byIsbn.load(isbns, sources::findByIsbns, Source::isbn);
@@ -66,8 +69,13 @@ public final class CatalogueMatcher {
 
     /** The candidates, best first (by identifier, then in catalogue order); empty when the work is not catalogued. */
     public List<Source> candidatesFor(Map<String, Object> cited, long citingSourceId) {
-        prefetch(List.of(cited));
-        NormalizedIdentifiers ids = CslItems.identifiers(cited);
+        return candidatesFor(WorkIdentity.of(cited), citingSourceId);
+    }
+
+    /** As {@link #candidatesFor(Map, long)}, for a work whose identity the caller has computed already. */
+    public List<Source> candidatesFor(WorkIdentity cited, long citingSourceId) {
+        prefetchWorks(List.of(cited));
+        NormalizedIdentifiers ids = cited.ids();
         if (ids.doi().isPresent()) {
             List<Source> found = others(byDoi.get(ids.doi().get()), citingSourceId);
             if (!found.isEmpty()) {
@@ -80,13 +88,12 @@ public final class CatalogueMatcher {
                 return found;
             }
         }
-        Optional<DuplicateKey> key = DuplicateKey.of(cited);
-        Optional<String> titleKey = titleKey(cited);
-        if (key.isEmpty() || titleKey.isEmpty()) {
+        if (cited.key().isEmpty()) {
             return List.of();
         }
-        return others(byTitleKey.get(titleKey.get()), citingSourceId).stream()
-                .filter(candidate -> couldBeCited(key.get(), candidate))
+        DuplicateKey key = cited.key().get();
+        return others(byTitleKey.get(key.title()), citingSourceId).stream()
+                .filter(candidate -> couldBeCited(key, candidate))
                 .toList();
     }
 
@@ -94,10 +101,6 @@ public final class CatalogueMatcher {
     private boolean couldBeCited(DuplicateKey cited, Source candidate) {
         return keys.computeIfAbsent(candidate, source -> DuplicateKey.of(source.itemTree()))
                 .map(cited::couldBeSameWorkAs).orElse(false);
-    }
-
-    private static Optional<String> titleKey(Map<String, Object> item) {
-        return CslItems.title(item).map(MatchKeys::titleKey).filter(key -> !key.isEmpty());
     }
 
     private static List<Source> others(List<Source> found, long citingSourceId) {

@@ -2,6 +2,7 @@ package org.ariadne.exchange.domain;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.ariadne.catalog.domain.CslItem;
+import org.ariadne.catalog.domain.csl.WorkIdentity;
 import org.ariadne.fuzz.Bounded;
 import org.ariadne.shared.domain.InvalidInputException;
 

@@ -5,6 +5,7 @@ import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourcePage;
 import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
+import org.ariadne.catalog.domain.csl.WorkIdentity;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -97,6 +98,25 @@ class CatalogueMatcherTest {
                 CatalogueMatcher.ambiguity(candidates));
     }
 
+    @Test
+    void worksPrefetchedByTheirIdentitiesAreMatchedWithoutAskingTheCatalogueAgain() {
+        long chapter = catalogue.add(HAGGARD_CHAPTER);
+        long report = catalogue.add(AMNESTY_REPORT);
+        WorkIdentity haggard = WorkIdentity.of(HAGGARD_CHAPTER);
+        WorkIdentity amnesty = WorkIdentity.of(AMNESTY_REPORT);
+        WorkIdentity unknown = WorkIdentity.of(Map.of("type", "book", "title", "A Work Nobody Catalogued"));
+
+        matcher.prefetchWorks(List.of(haggard, amnesty, unknown));
+        int asked = catalogue.queries;
+
+        assertEquals(List.of(chapter), ids(matcher.candidatesFor(haggard, 999)));
+        assertEquals(List.of(report), ids(matcher.candidatesFor(amnesty, 999)));
+        assertTrue(matcher.candidatesFor(unknown, 999).isEmpty());
+        assertEquals(List.of(chapter), ids(matcher.candidatesFor(HAGGARD_CHAPTER, 999)), "the item's own overload");
+        assertEquals(1, asked, "one query for the three titles, none for identifiers no work has");
+        assertEquals(asked, catalogue.queries);
+    }
+
     private static List<Long> ids(List<Source> sources) {
         return sources.stream().map(Source::id).toList();
     }
@@ -105,6 +125,8 @@ class CatalogueMatcherTest {
     private static final class Catalogue implements SourceRepository {
         private final List<Source> sources = new ArrayList<>();
         private long next = 1;
+        /** Look-ups by key asked so far. */
+        int queries;
 
         long add(Map<String, Object> item) {
             Source source = Source.catalogue(CslItem.validated(item), java.util.Set.of(), java.util.Set.of(), "t",
@@ -127,6 +149,7 @@ class CatalogueMatcherTest {
         }
 
         private List<Source> where(Predicate<Source> predicate) {
+            queries++;
             return sources.stream().filter(predicate).toList();
         }
 

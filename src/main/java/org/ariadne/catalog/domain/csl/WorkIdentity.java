@@ -1,16 +1,13 @@
-package org.ariadne.exchange.domain;
-
-import org.ariadne.catalog.domain.csl.CslItems;
-import org.ariadne.catalog.domain.csl.DuplicateKey;
-import org.ariadne.catalog.domain.csl.NormalizedIdentifiers;
+package org.ariadne.catalog.domain.csl;
 
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What tells two entries of one file apart, by the rule footnote matching uses against the catalogue
- * ({@code CatalogueMatcher}): the same DOI, else a shared ISBN, else the same title whose first creators and years
- * do not disagree.
+ * What tells two works apart, by the rule footnote matching and import use against the catalogue
+ * ({@code CatalogueMatcher}) and between the entries of one file: the same DOI, else a shared ISBN, else the same
+ * title whose first creators and years do not disagree. Computed once per work, as its parts take a pass over the
+ * item's names, title and identifiers.
  */
 public record WorkIdentity(NormalizedIdentifiers ids, Optional<DuplicateKey> key) {
 
