@@ -5,14 +5,12 @@ import org.ariadne.catalog.domain.Contribution;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.shared.infrastructure.AuditRevision;
+import org.ariadne.shared.infrastructure.EntityIds;
 import org.ariadne.shared.infrastructure.TableRows;
 import org.ariadne.shared.infrastructure.TableRows.Column;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
-import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
@@ -132,18 +130,13 @@ final class JdbcSourceWriter {
             }
         }
         SessionImplementor session = em.unwrap(SessionImplementor.class);
-        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Source.class);
-        BeforeExecutionGenerator sourceIds = (BeforeExecutionGenerator) persister.getGenerator();
-        BeforeExecutionGenerator contributionIds = (BeforeExecutionGenerator) session.getFactory()
-                .getMappingMetamodel().getEntityDescriptor(Contribution.class).getGenerator();
-        for (Source source : sources) {
-            persister.setIdentifier(source, sourceIds.generate(session, source, null, EventType.INSERT), session);
-        }
-        List<Credited> credits = new ArrayList<>();
+        EntityIds.assign(session, Source.class, sources);
+        long[] contributionIds = EntityIds.draw(session, Contribution.class,
+                sources.stream().mapToInt(source -> source.contributions().size()).sum());
+        List<Credited> credits = new ArrayList<>(contributionIds.length);
         for (Source source : sources) {
             for (Contribution contribution : source.contributions()) {
-                credits.add(new Credited((Long) contributionIds.generate(session, contribution, null, EventType.INSERT),
-                        source.id(), contribution));
+                credits.add(new Credited(contributionIds[credits.size()], source.id(), contribution));
             }
         }
         long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
@@ -171,11 +164,7 @@ final class JdbcSourceWriter {
             }
         }
         SessionImplementor session = em.unwrap(SessionImplementor.class);
-        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Contributor.class);
-        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) persister.getGenerator();
-        for (Contributor contributor : made) {
-            persister.setIdentifier(contributor, ids.generate(session, contributor, null, EventType.INSERT), session);
-        }
+        EntityIds.assign(session, Contributor.class, made);
         long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
         em.flush();
         session.doWork(connection -> {

@@ -8,15 +8,13 @@ import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 import org.ariadne.footnotes.domain.ProblemList;
 import org.ariadne.shared.infrastructure.AuditRevision;
+import org.ariadne.shared.infrastructure.EntityIds;
 import org.ariadne.shared.infrastructure.TableRows;
 import org.ariadne.shared.infrastructure.TableRows.Column;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
-import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
@@ -125,14 +123,13 @@ public class JpaFootnoteRepository implements FootnoteRepository {
     /*
      * The rows Hibernate and Envers would write for the entities, written on the transaction's connection instead
      * ({@link TableRows}: COPY on PostgreSQL, batched INSERT on H2): archiving a text of 2,000 notes spent about half
-     * its time in the commit's flush, dirty checking and audit work for 2,000 entities and their citation
-     * collections. The ids come from the entity's own
-     * generator and the search index gets the notes through the indexing plan. The history rows are written last,
-     * just before the commit and after Envers has written its own rows, copied from what the notes are then: if the
-     * same transaction changed or removed some of them as entities afterwards (the demo data corrects notes of the
-     * texts it has just archived), their history ends up as Envers would have written it, one row per note and
-     * revision, "created" with the note's final state, none for a note created and removed in the same transaction.
-     * Rolling back the transaction takes back all of it.
+     * its time in the commit's flush, dirty checking and audit work for 2,000 entities and their citation collections.
+     * The ids come from the entity's own sequence ({@link EntityIds}) and the search index gets the notes through the
+     * indexing plan. The history rows are written last, just before the commit and after Envers has written its own
+     * rows, copied from what the notes are then: if the same transaction changed or removed some of them as entities
+     * afterwards (the demo data corrects notes of the texts it has just archived), their history ends up as Envers
+     * would have written it, one row per note and revision, "created" with the note's final state, none for a note
+     * created and removed in the same transaction. Rolling back the transaction takes back all of it.
      */
     @Override
     public void addAll(List<Footnote> found) {
@@ -140,11 +137,7 @@ public class JpaFootnoteRepository implements FootnoteRepository {
             return;
         }
         SessionImplementor session = em.unwrap(SessionImplementor.class);
-        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Footnote.class);
-        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) persister.getGenerator();
-        for (Footnote footnote : found) {
-            persister.setIdentifier(footnote, ids.generate(session, footnote, null, EventType.INSERT), session);
-        }
+        EntityIds.assign(session, Footnote.class, found);
         // the transaction's revision, made now so that Envers's own work before the commit comes before ours
         long revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).id();
         // the works catalogued for these notes become rows before the rows that cite them
