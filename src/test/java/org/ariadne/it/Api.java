@@ -13,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -57,6 +60,12 @@ public final class Api {
 
     public static boolean onPostgresql() {
         return "postgresql".equals(System.getenv("ARIADNE_DB"));
+    }
+
+    /** A connection of the test's own to the server's PostgreSQL database (for tests that look at its rows). */
+    public static Connection postgresql() throws SQLException {
+        return DriverManager.getConnection(System.getenv("ARIADNE_DB_URL"), System.getenv("ARIADNE_DB_USER"),
+                System.getenv("ARIADNE_DB_PASSWORD"));
     }
 
     public static String base() {

@@ -74,9 +74,7 @@ class ArchiveStatisticsIT {
     @Test
     void theSequencesAreMovedAboveTheRestoredIdsInOneStepAndNeverBackwards() throws SQLException {
         assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded run's way is JdbcArchiveTablesTest's");
-        try (Connection db = DriverManager.getConnection(System.getenv("ARIADNE_DB_URL"),
-                System.getenv("ARIADNE_DB_USER"), System.getenv("ARIADNE_DB_PASSWORD"));
-             Statement statement = db.createStatement()) {
+        try (Connection db = Api.postgresql(); Statement statement = db.createStatement()) {
             statement.execute("CREATE TEMPORARY SEQUENCE probe_seq START WITH 1 INCREMENT BY 50");
             JdbcArchiveTables.advance(db, "probe_seq", 12_345, false);
             long drawn = JdbcArchiveTablesTest.next(statement, "SELECT nextval('probe_seq')");

@@ -22,7 +22,6 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -234,8 +233,7 @@ class BulkImportIT {
         assertEquals(1000, reply.json().getJsonArray("created").size(), reply::toString);
         // ANALYZE within the import's transaction: the planner's row count of source includes the thousand (without
         // it, until autovacuum comes by, it stays what it was before, and plans cached then stay in use)
-        try (Connection db = DriverManager.getConnection(System.getenv("ARIADNE_DB_URL"),
-                System.getenv("ARIADNE_DB_USER"), System.getenv("ARIADNE_DB_PASSWORD"));
+        try (Connection db = Api.postgresql();
              Statement statement = db.createStatement();
              ResultSet row = statement.executeQuery("SELECT (SELECT reltuples FROM pg_class WHERE relname = 'source'),"
                      + " (SELECT count(*) FROM source)")) {

@@ -4,7 +4,6 @@ import org.ariadne.it.Api;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,9 +22,7 @@ class EntityIdsIT {
     @Test
     void theBlocksOfOneQueryAreTheIdsAndTheSequenceMovesPastThem() throws SQLException {
         assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded H2 draws each id through Hibernate");
-        try (Connection db = DriverManager.getConnection(System.getenv("ARIADNE_DB_URL"),
-                System.getenv("ARIADNE_DB_USER"), System.getenv("ARIADNE_DB_PASSWORD"));
-             Statement statement = db.createStatement()) {
+        try (Connection db = Api.postgresql(); Statement statement = db.createStatement()) {
             statement.execute("CREATE TEMPORARY SEQUENCE probe_ids_seq START WITH 1 INCREMENT BY 50");
 
             long[] first = EntityIds.inBlocks(db, "probe_ids_seq", 50, 120);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +26,7 @@ class TableRowsIT {
     @Test
     void copyStoresWhatInsertStores() throws SQLException {
         assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded H2 is written with INSERT");
-        try (Connection db = connect(); Statement statement = db.createStatement()) {
+        try (Connection db = Api.postgresql(); Statement statement = db.createStatement()) {
             statement.execute("CREATE TEMPORARY TABLE by_copy" + TableRowsTest.PROBE);
             statement.execute("CREATE TEMPORARY TABLE by_insert" + TableRowsTest.PROBE);
             TableRows<Object[]> copied = new TableRows<>("by_copy", TableRowsTest.COLUMNS, row -> row);
@@ -47,7 +46,7 @@ class TableRowsIT {
     @Test
     void aFailedCopyIsAnSqlExceptionAndStoresNothing() throws SQLException {
         assumeTrue(Api.onPostgresql(), "PostgreSQL only: the embedded H2 is written with INSERT");
-        try (Connection db = connect(); Statement statement = db.createStatement()) {
+        try (Connection db = Api.postgresql(); Statement statement = db.createStatement()) {
             statement.execute("CREATE TEMPORARY TABLE by_copy" + TableRowsTest.PROBE);
             TableRows<Object[]> rows = new TableRows<>("by_copy", TableRowsTest.COLUMNS, row -> row);
             Object[] first = TableRowsTest.TRICKY.get(0);
@@ -61,10 +60,5 @@ class TableRowsIT {
                 assertEquals(0, count.getInt(1));
             }
         }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("ARIADNE_DB_URL"), System.getenv("ARIADNE_DB_USER"),
-                System.getenv("ARIADNE_DB_PASSWORD"));
     }
 }
