@@ -66,7 +66,22 @@ public final class Latex {
                 i++;
             }
         }
-        return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+        String text = out.toString().strip();
+        return composedAlready(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether the text is in NFC for certain without normalising it: no character below U+0300 (the combining marks)
+     * composes or decomposes under NFC. Most fields are such text: normalising every one of them was 41 of the 304
+     * samples of reading three 100,000-entry BibTeX files in a profile.
+     */
+    private static boolean composedAlready(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the command after a backslash at {@code i}; returns the index after it. */

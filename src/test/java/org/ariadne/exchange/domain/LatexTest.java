@@ -1,5 +1,6 @@
 package org.ariadne.exchange.domain;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,12 @@ class LatexTest {
             """)
     void readsLatexIntoUnicode(String latex, String unicode) {
         assertEquals(unicode, Latex.toUnicode(latex));
+    }
+
+    @Test
+    void composesAccentsTypedAsCombiningMarksAndLeavesOtherTextAsItIs() {
+        assertEquals("Caf\u00e9 na\u00efve", Latex.toUnicode("Cafe\u0301 nai\u0308ve"));
+        assertEquals("\ud55c\uad6d", Latex.toUnicode("\u1112\u1161\u11ab\u1100\u116e\u11a8"));
+        assertEquals("M\u00fcller, \u0141ukasz; \u00c6sop", Latex.toUnicode("M\u00fcller, \u0141ukasz; \u00c6sop"));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * What tells two works apart, by the rule footnote matching and import use against the catalogue
  * ({@code CatalogueMatcher}) and between the entries of one file: the same DOI, else a shared ISBN, else the same
- * title whose first creators and years do not disagree. Computed once per work, as its parts take a pass over the
- * item's names, title and identifiers.
+ * title whose first creators and years do not disagree. Compute it once per work and hand it on: each of its parts
+ * takes a pass over the item's names, title or identifiers.
  */
 public record WorkIdentity(NormalizedIdentifiers ids, Optional<DuplicateKey> key) {
 
