@@ -20,7 +20,7 @@ import java.util.List;
  * persistence context ({@link TableRows}).
  *
  * <p>Hibernate's pooled optimizer draws one sequence value per block of ids (the allocation size) and hands out the
- * block that ends at it; asking it for each id of an import of 100,000 entries made some 6,000 round trips to the
+ * block that ends at it; asking it for each id of an import of 100,000 entries made some 8,000 round trips to the
  * database. On PostgreSQL the values for all the blocks needed are drawn in one query instead, and each value is read
  * as the optimizer reads it, so that the ids drawn here and those the optimizer hands out never meet. Elsewhere (H2
  * draws its sequences in-process, without a round trip) and for any other kind of generator, the entity's own
