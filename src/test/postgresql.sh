@@ -5,7 +5,8 @@
 #
 #   postgresql_start DIR PORT    initialise and start it with its data under DIR (a new directory), listening on
 #                                127.0.0.1:PORT only, with a database ariadne owned by a user ariadne whose password
-#                                it sets in postgresql_password; returns when it accepts connections
+#                                it sets in postgresql_password (the user may create databases: ArchiveIT restores
+#                                into one of its own); returns when it accepts connections
 #   postgresql_cpu_seconds       user + system CPU seconds of its running processes (the postmaster and its
 #                                children: the clients' connections, the writers)
 #   postgresql_stop              stop it and remove DIR; nothing if none was started. Meant for an EXIT trap.
@@ -35,7 +36,7 @@ postgresql_start() {
     postgresql_as_owner "'$postgresql_bin/pg_ctl' -D '$postgresql_dir/data' -l '$postgresql_dir/log' \
         -o \"-c listen_addresses=127.0.0.1 -p $port -k '$postgresql_dir'\" -w start >/dev/null"
     postgresql_as_owner "'$postgresql_bin/psql' -h '$postgresql_dir' -p $port -U postgres -q -v ON_ERROR_STOP=1 \
-        -c \"CREATE USER ariadne PASSWORD '$postgresql_password'\" -c 'CREATE DATABASE ariadne OWNER ariadne'"
+        -c \"CREATE USER ariadne CREATEDB PASSWORD '$postgresql_password'\" -c 'CREATE DATABASE ariadne OWNER ariadne'"
 }
 
 postgresql_cpu_seconds() {

@@ -23,6 +23,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,6 +33,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,8 +47,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of its own (port offset {@code archive.port.offset}, its own data directory, no demo catalogue), and every
  * answer of the API about sources, their texts, footnotes and history, contributors, claims, traces and users is
  * the same there, byte for byte. Restoring into a server that has an archive is refused and changes nothing.
- * The fresh server always runs on the embedded database, so on PostgreSQL the round trip crosses databases: what
- * PostgreSQL's columns hold (time stamps with a time zone, for one) must come back the same from H2.
+ * On PostgreSQL the bag is restored twice: into a fresh server on a new database of its own in the same PostgreSQL
+ * (the test's database user needs the CREATEDB right, which {@code .ci/run}'s has), so that the restore's PostgreSQL
+ * path (its rows, the sequences it moves on, the accounts it keeps) runs as a whole; and into a fresh server on the
+ * embedded database, so that the bag crosses databases: what PostgreSQL's columns hold (time stamps with a time
+ * zone, for one) must come back the same from H2.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArchiveIT {
@@ -53,7 +60,12 @@ class ArchiveIT {
     private static final int OFFSET = Integer.getInteger("archive.port.offset", 850);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** A fresh server's environment for the embedded database: its own H2, with the demo's users and no catalogue. */
+    private static final Map<String, String> EMBEDDED = Map.of("ARIADNE_DEMO_CATALOGUE", "false");
+
     private OwnServer fresh;
+    /** The fresh server's PostgreSQL database, dropped after the test; null on the embedded database. */
+    private String freshDatabase;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -76,14 +88,33 @@ class ArchiveIT {
         Files.write(Path.of("target", "archive-it.zip"), bag.body());
         Map<String, String> before = answers(Api.base());
 
-        fresh = OwnServer.prepare(OFFSET, "archive", Map.of("ARIADNE_DEMO_CATALOGUE", "false"));
+        StringBuilder restores = new StringBuilder();
+        for (boolean onPostgresql : Api.onPostgresql() ? List.of(true, false) : List.of(false)) {
+            double seconds = restoreIntoAFreshServer(bag.body(), before, onPostgresql);
+            restores.append(String.format(Locale.ROOT, " restore%s=%.1fs", onPostgresql ? "-postgresql" : "",
+                    seconds));
+        }
+
+        String report = String.format(Locale.ROOT, "sources=%d answers compared=%d bag=%d bytes export=%.1fs%s%n",
+                total(Api.base()), before.size(), bag.body().length, exportSeconds, restores);
+        System.out.print("ArchiveIT: " + report);
+        Files.writeString(Path.of("target", "archive-report.txt"), report);
+    }
+
+    /**
+     * Restores the bag into a fresh server of its own, checks that it gives every answer of {@code before} and that
+     * it refuses a second restore with no change, and stops it; returns the restore's seconds.
+     */
+    private double restoreIntoAFreshServer(byte[] bag, Map<String, String> before, boolean onPostgresql)
+            throws Exception {
+        fresh = OwnServer.prepare(OFFSET, "archive", onPostgresql ? newPostgresqlDatabase() : EMBEDDED);
         fresh.start();
-        start = System.nanoTime();
+        long start = System.nanoTime();
         HttpResponse<String> restored = HTTP.send(request(fresh.base(), "/api/archive", "admin")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag.body())).build(),
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, restored.statusCode(), restored::body);
-        double restoreSeconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
 
         Map<String, String> after = answers(fresh.base());
         assertEquals(before.keySet(), after.keySet());
@@ -92,7 +123,7 @@ class ArchiveIT {
         }
 
         HttpResponse<String> again = HTTP.send(request(fresh.base(), "/api/archive", "admin")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag.body())).build(),
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(bag)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(409, again.statusCode(), "a second restore into a server that has an archive is refused");
         // every source (in full), every claim and every user is in these lists, so they show any change a refused
@@ -101,12 +132,8 @@ class ArchiveIT {
         for (Map.Entry<String, String> answer : listedAgain.entrySet()) {
             assertEquals(after.get(answer.getKey()), answer.getValue(), "and changes nothing: GET " + answer.getKey());
         }
-
-        String report = String.format(java.util.Locale.ROOT, "sources=%d answers compared=%d bag=%d bytes "
-                        + "export=%.1fs restore=%.1fs%n", total(Api.base()), before.size(), bag.body().length,
-                exportSeconds, restoreSeconds);
-        System.out.print("ArchiveIT: " + report);
-        Files.writeString(Path.of("target", "archive-report.txt"), report);
+        stop();
+        return seconds;
     }
 
     @Test
@@ -126,10 +153,35 @@ class ArchiveIT {
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, SQLException {
         if (fresh != null) {
             fresh.stop();
+            fresh = null;
         }
+        if (freshDatabase != null) {
+            try (Connection db = Api.postgresql(); Statement statement = db.createStatement()) {
+                statement.execute("DROP DATABASE " + freshDatabase);
+            }
+            freshDatabase = null;
+        }
+    }
+
+    /**
+     * A fresh server's environment for a new, empty PostgreSQL database beside the test server's, reached with the
+     * same user, whose first administrator gets the test server's administrator password.
+     */
+    private Map<String, String> newPostgresqlDatabase() throws SQLException {
+        freshDatabase = "ariadne_restore_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection db = Api.postgresql(); Statement statement = db.createStatement()) {
+            statement.execute("CREATE DATABASE " + freshDatabase);
+        }
+        URI url = URI.create(System.getenv("ARIADNE_DB_URL").substring("jdbc:".length()));
+        String freshUrl = "jdbc:" + url.getScheme() + "://" + url.getRawAuthority() + "/" + freshDatabase
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        return Map.of("ARIADNE_DB", "postgresql", "ARIADNE_DB_URL", freshUrl,
+                "ARIADNE_DB_USER", System.getenv("ARIADNE_DB_USER"),
+                "ARIADNE_DB_PASSWORD", System.getenv("ARIADNE_DB_PASSWORD"),
+                "ARIADNE_ADMIN_PASSWORD", System.getenv("ARIADNE_ADMIN_PASSWORD"));
     }
 
     /** Imports the generated sources a thousand at a time, as a client would (one request stays well within its timeout). */
@@ -151,7 +203,7 @@ class ArchiveIT {
     }
 
     /** Every answer worth comparing, by path: status, ETag and body. */
-    private static Map<String, String> answers(String base) throws Exception {
+    private Map<String, String> answers(String base) throws Exception {
         List<String> sources = new ArrayList<>();
         // a claim is in the list of all claims and in its status's: its answers are fetched once
         Set<String> claims = new LinkedHashSet<>();
@@ -176,7 +228,7 @@ class ArchiveIT {
      * The catalogue's pages (every source in full), the claims' lists, the contributors and the users, by path;
      * the ids of the sources and claims listed go to {@code sources} and {@code claims}.
      */
-    private static Map<String, String> listings(String base, Collection<String> sources, Collection<String> claims)
+    private Map<String, String> listings(String base, Collection<String> sources, Collection<String> claims)
             throws Exception {
         Map<String, String> answers = new LinkedHashMap<>();
         for (int page = 0; ; page++) {
@@ -196,24 +248,24 @@ class ArchiveIT {
         return answers;
     }
 
-    private static String record(String base, String path, Map<String, String> answers) throws Exception {
+    private String record(String base, String path, Map<String, String> answers) throws Exception {
         String answer = send(base, path, null);
         answers.put(path, answer);
         return answer.substring(answer.indexOf('\n') + 1);
     }
 
-    private static String send(String base, String path, String user) throws Exception {
+    private String send(String base, String path, String user) throws Exception {
         HttpResponse<String> reply = HTTP.send(request(base, path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
         return reply.statusCode() + " " + reply.headers().firstValue("ETag").orElse("") + " "
                 + reply.headers().firstValue("Repr-Digest").orElse("") + "\n" + reply.body();
     }
 
-    private static int total(String base) throws Exception {
+    private int total(String base) throws Exception {
         String answer = send(base, "/api/sources?size=1", null);
         return json(answer.substring(answer.indexOf('\n') + 1)).getInt("total");
     }
 
-    private static HttpRequest.Builder request(String base, String path, String user) {
+    private HttpRequest.Builder request(String base, String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -224,11 +276,11 @@ class ArchiveIT {
 
     /**
      * A user's password at a server: at the test server, as in every IT (which differs on PostgreSQL); at the fresh
-     * server, which runs on the embedded database, the demo user's own, which a restore keeps (the bag has no
-     * passwords).
+     * server, the password it started with, which a restore keeps (the bag has no passwords): on PostgreSQL the
+     * administrator's, as at the test server, and on the embedded database the demo user's own.
      */
-    private static String password(String base, String user) {
-        return base.equals(Api.base()) ? Api.passwordOf(user) : user;
+    private String password(String base, String user) {
+        return base.equals(Api.base()) || freshDatabase != null ? Api.passwordOf(user) : user;
     }
 
     private static JsonObject json(String text) {
