@@ -49,9 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the same there, byte for byte. Restoring into a server that has an archive is refused and changes nothing.
  * On PostgreSQL the bag is restored twice: into a fresh server on a new database of its own in the same PostgreSQL
  * (the test's database user needs the CREATEDB right, which {@code .ci/run}'s has), so that the restore's PostgreSQL
- * path (its rows, the sequences it moves on, the accounts it keeps) runs as a whole; and into a fresh server on the
- * embedded database, so that the bag crosses databases: what PostgreSQL's columns hold (time stamps with a time
- * zone, for one) must come back the same from H2.
+ * path (its rows, the sequences it moves on, the accounts it keeps) runs as a whole (every source in the listings,
+ * the answers about each tenth source); and into a fresh server on the embedded database, so that the bag crosses
+ * databases: what PostgreSQL's columns hold (time stamps with a time zone, for one) must come back the same from H2.
  */
 @ExtendWith(ArquillianExtension.class)
 class ArchiveIT {
@@ -102,8 +102,9 @@ class ArchiveIT {
     }
 
     /**
-     * Restores the bag into a fresh server of its own, checks that it gives every answer of {@code before} and that
-     * it refuses a second restore with no change, and stops it; returns the restore's seconds.
+     * Restores the bag into a fresh server of its own, checks that it gives the answers of {@code before} (all of
+     * them on the embedded database) and that it refuses a second restore with no change, and stops it; returns the
+     * restore's seconds.
      */
     private double restoreIntoAFreshServer(byte[] bag, Map<String, String> before, boolean onPostgresql)
             throws Exception {
@@ -116,10 +117,15 @@ class ArchiveIT {
         assertEquals(200, restored.statusCode(), restored::body);
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        Map<String, String> after = answers(fresh.base());
-        assertEquals(before.keySet(), after.keySet());
-        for (Map.Entry<String, String> answer : before.entrySet()) {
-            assertEquals(answer.getValue(), after.get(answer.getKey()), "GET " + answer.getKey());
+        // into PostgreSQL, the answers about every tenth source only: the PostgreSQL run compares every answer
+        // already on the way into H2, and fetching them all twice took it a minute and a half in CI
+        Map<String, String> after = answers(fresh.base(), onPostgresql ? 10 : 1);
+        if (!onPostgresql) {
+            assertEquals(before.keySet(), after.keySet());
+        }
+        assertTrue(before.keySet().containsAll(after.keySet()), "no answer the test server did not give");
+        for (Map.Entry<String, String> answer : after.entrySet()) {
+            assertEquals(before.get(answer.getKey()), answer.getValue(), "GET " + answer.getKey());
         }
 
         HttpResponse<String> again = HTTP.send(request(fresh.base(), "/api/archive", "admin")
@@ -204,11 +210,20 @@ class ArchiveIT {
 
     /** Every answer worth comparing, by path: status, ETag and body. */
     private Map<String, String> answers(String base) throws Exception {
+        return answers(base, 1);
+    }
+
+    /**
+     * The same, with the answers about each source (itself, its text, footnotes and history) fetched for every
+     * {@code everyNth} source of the catalogue's order only; every source is still in the listings, in full.
+     */
+    private Map<String, String> answers(String base, int everyNth) throws Exception {
         List<String> sources = new ArrayList<>();
         // a claim is in the list of all claims and in its status's: its answers are fetched once
         Set<String> claims = new LinkedHashSet<>();
         Map<String, String> answers = listings(base, sources, claims);
-        for (String id : sources) {
+        for (int i = 0; i < sources.size(); i += everyNth) {
+            String id = sources.get(i);
             JsonObject source = json(record(base, "/api/sources/" + id, answers));
             JsonObject custom = source.getJsonObject("custom");
             if (custom != null && custom.containsKey("text") && custom.get("text").getValueType() != JsonValue.ValueType.NULL) {
