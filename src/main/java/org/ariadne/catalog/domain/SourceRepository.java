@@ -3,6 +3,7 @@ package org.ariadne.catalog.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The catalogue's sources. */
 public interface SourceRepository {
@@ -25,6 +26,19 @@ public interface SourceRepository {
      */
     default void addAll(List<Source> sources) {
         sources.forEach(this::add);
+    }
+
+    /**
+     * Runs a long import's bulk writes ({@link #addAll}, and {@link ContributorRepository#addAll} for their new
+     * authority records) so that their search documents reach the index while the import runs rather than after its
+     * commit, unseen by searches until the transaction commits and removed again if it rolls back; returns when the
+     * index has all of them. By default it just runs the writes.
+     *
+     * @throws org.ariadne.shared.domain.ConflictException if the search index began to be rebuilt meanwhile (the
+     *                                                     transaction must then roll back)
+     */
+    default <T> T addingInBulk(Supplier<T> writes) {
+        return writes.get();
     }
 
     void remove(Source source);

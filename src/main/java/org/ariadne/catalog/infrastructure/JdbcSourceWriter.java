@@ -5,6 +5,7 @@ import org.ariadne.catalog.domain.Contribution;
 import org.ariadne.catalog.domain.Contributor;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.shared.infrastructure.AuditRevision;
+import org.ariadne.shared.infrastructure.EarlyIndexing;
 import org.ariadne.shared.infrastructure.EntityIds;
 import org.ariadne.shared.infrastructure.TableRows;
 import org.ariadne.shared.infrastructure.TableRows.Column;
@@ -116,7 +117,8 @@ final class JdbcSourceWriter {
 
     /**
      * Gives each source an id from the entity's own sequence, writes its rows and history rows, and queues its search
-     * document (built now by {@link SearchIndexingPlan#process()}, so that the caller can let go of the entities).
+     * document (built now by {@link SearchIndexingPlan#process()}, so that the caller can let go of the entities; or
+     * sent to the index now, within an {@link EarlyIndexing} batch).
      *
      * @throws IllegalArgumentException for a source that has an id or an archived text already (not new)
      */
@@ -145,7 +147,7 @@ final class JdbcSourceWriter {
         session.doWork(connection -> write(connection, sources, credits, revision));
         SearchIndexingPlan index = Search.session(em).indexingPlan();
         sources.forEach(index::addOrUpdate);
-        index.process();
+        EarlyIndexing.send(index, Source.class, sources.stream().map(Source::id).toList());
     }
 
     /**
@@ -173,7 +175,7 @@ final class JdbcSourceWriter {
         });
         SearchIndexingPlan index = Search.session(em).indexingPlan();
         made.forEach(index::addOrUpdate);
-        index.process();
+        EarlyIndexing.send(index, Contributor.class, made.stream().map(Contributor::id).toList());
     }
 
     private static void write(Connection connection, List<Source> sources, List<Credited> credits, long revision)

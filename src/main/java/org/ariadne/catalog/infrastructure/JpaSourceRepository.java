@@ -1,11 +1,13 @@
 package org.ariadne.catalog.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.ariadne.catalog.domain.Source;
 import org.ariadne.catalog.domain.SourceMergedException;
 import org.ariadne.catalog.domain.SourceMerges;
@@ -15,6 +17,8 @@ import org.ariadne.catalog.domain.SourceQuery;
 import org.ariadne.catalog.domain.SourceRepository;
 import org.ariadne.shared.domain.StaleVersionException;
 import org.ariadne.shared.infrastructure.Database;
+import org.ariadne.shared.infrastructure.EarlyIndexCleanup;
+import org.ariadne.shared.infrastructure.EarlyIndexing;
 import org.ariadne.shared.infrastructure.Like;
 import org.hibernate.ReplicationMode;
 import org.hibernate.Session;
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class JpaSourceRepository implements SourceRepository {
@@ -59,6 +64,12 @@ public class JpaSourceRepository implements SourceRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    EarlyIndexCleanup indexCleanup;
 
     @Inject
     SourceMerges merges;
@@ -91,6 +102,11 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
+    public <T> T addingInBulk(Supplier<T> writes) {
+        return EarlyIndexing.run(Search.session(em), transactions, indexCleanup, writes);
+    }
+
+    @Override
     @SuppressWarnings("deprecation") // replicate is Hibernate's one way to insert an entity under an id already given
     public Source addAgain(Source source) {
         try {
@@ -112,8 +128,9 @@ public class JpaSourceRepository implements SourceRepository {
     public void flushAndForget() {
         em.flush();
         // the search index's plan for this transaction holds the entities it will index at commit: turn them into
-        // documents now, so that clearing the persistence context frees them (a large import stays bounded)
-        Search.session(em).indexingPlan().process();
+        // documents now (or send them, in a bulk write), so that clearing the persistence context frees them (a large
+        // import stays bounded)
+        EarlyIndexing.send(Search.session(em).indexingPlan());
         em.clear();
     }
 

@@ -62,6 +62,16 @@ public class ImportService {
         List<Decision> decisions = decide(checked, createDuplicates);
         Instant now = clock.instant();
         String caller = caller();
+        // the search documents go to the index part by part as the rows are written, unseen until the commit
+        ImportReport report = sources.addingInBulk(() -> write(checked, decisions, caller, now));
+        if (report.created().size() >= WRITE_EVERY) {
+            sources.catalogueGrewInBulk();
+        }
+        return report;
+    }
+
+    /** Catalogues the new entries part by part, and tells the duplicates from them. */
+    private ImportReport write(Checked checked, List<Decision> decisions, String caller, Instant now) {
         long[] ids = new long[decisions.size()];
         List<Long> created = new ArrayList<>();
         List<ImportReport.Duplicate> duplicates = new ArrayList<>();
@@ -104,9 +114,6 @@ public class ImportService {
                 checked.items().set(i, null);
             }
             sources.flushAndForget();
-        }
-        if (created.size() >= WRITE_EVERY) {
-            sources.catalogueGrewInBulk();
         }
         return new ImportReport(created, duplicates, checked.warnings());
     }

@@ -9,6 +9,7 @@ import org.ariadne.exchange.application.ImportPreview;
 import org.ariadne.exchange.application.ImportReport;
 import org.ariadne.exchange.application.ImportService;
 import org.ariadne.exchange.domain.ImportFormat;
+import org.ariadne.shared.domain.ConflictException;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
 import org.primefaces.model.file.UploadedFile;
@@ -77,6 +78,9 @@ public class ImportBacking implements Serializable {
             text = null;
         } catch (InvalidInputException e) {
             problems(faces, e);
+        } catch (ConflictException e) {
+            // the index began to be rebuilt meanwhile: nothing was imported; the checked file stays, to confirm again
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         return null;
     }

@@ -19,6 +19,7 @@ import org.ariadne.search.domain.SearchResult;
 import org.ariadne.search.domain.Snippets;
 import org.ariadne.search.domain.Suggestion;
 import org.ariadne.search.infrastructure.lucene.LuceneFacetCounting;
+import org.ariadne.shared.infrastructure.EarlyIndexing;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -94,8 +95,8 @@ public class HibernateSearchIndex implements SearchIndex {
                         f.field(SearchFields.NUMBER, Integer.class),
                         f.field(SearchFields.YEAR, Integer.class),
                         f.field(SearchFields.STATUS, String.class)).asList())
-                .where(f -> counted == null ? predicate(f, request)
-                        : predicate(f, request).filter(counted.filter(f)))
+                .where(f -> withoutOpenBatches(f, counted == null ? predicate(f, request)
+                        : predicate(f, request).filter(counted.filter(f))))
                 .sort(f -> sort(f, request.sort()));
         if (counted == null) {
             query = query
@@ -140,7 +141,7 @@ public class HibernateSearchIndex implements SearchIndex {
                 request.sort(), 0, 1);
         return Search.session(em).search(Source.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> predicate(f, sources))
+                .where(f -> withoutOpenBatches(f, predicate(f, sources)))
                 .sort(f -> sort(f, sources.sort()))
                 .fetchHits(limit);
     }
@@ -154,8 +155,8 @@ public class HibernateSearchIndex implements SearchIndex {
                 .search(List.of(Source.class, Contributor.class, Claim.class))
                 .select(f -> f.composite().from(f.field(SearchFields.KIND, String.class), f.id(Long.class),
                         f.field(SearchFields.TITLE, String.class)).asList())
-                .where(f -> f.simpleQueryString().field(SearchFields.SUGGESTION).matching(prefix)
-                        .defaultOperator(BooleanOperator.AND))
+                .where(f -> withoutOpenBatches(f, f.bool().must(f.simpleQueryString()
+                        .field(SearchFields.SUGGESTION).matching(prefix).defaultOperator(BooleanOperator.AND))))
                 // no count is shown: Lucene may then skip the blocks of a two-letter prefix's long posting list
                 // that cannot beat the best hits found so far, instead of scoring every document that begins so
                 .totalHitCountThreshold(size)
@@ -178,6 +179,7 @@ public class HibernateSearchIndex implements SearchIndex {
      * has (a deletion not yet committed to disk), and the rebuild that refills it runs in the background.
      */
     public void purge() {
+        EarlyIndexing.indexEmptied();
         Search.session(em).workspace(INDEXED).purge();
     }
 
@@ -195,6 +197,18 @@ public class HibernateSearchIndex implements SearchIndex {
     /** How many documents the index holds for sources. */
     public long indexedSources() {
         return Search.session(em).search(Source.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    /**
+     * Leaves out the documents of bulk writes not committed yet (shared.infrastructure.EarlyIndexing). A filter of its
+     * own, not a clause beside the query's: the facet counting filter is then still asked last, about documents that
+     * every other clause, this one too, has accepted.
+     */
+    private static BooleanPredicateClausesStep<?> withoutOpenBatches(SearchPredicateFactory f,
+                                                                     BooleanPredicateClausesStep<?> query) {
+        Set<String> open = EarlyIndexing.openMarks();
+        return open.isEmpty() ? query
+                : query.filter(f.not(f.terms().field(SearchFields.EARLY_BATCH).matchingAny(open)));
     }
 
     private static BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, SearchRequest request) {

@@ -22,6 +22,7 @@ final class PersonDocument implements TypeBinder {
         @Override
         public void write(DocumentElement document, Contributor contributor, TypeBridgeWriteContext context) {
             document.addValue(fields.kind, "person");
+            fields.markIfEarly(document);
             SearchFields.addText(document, fields.title, fields.titleExact, contributor.displayName());
             SearchFields.add(document, fields.suggestion, contributor.displayName());
             document.addValue(fields.names, contributor.displayName());

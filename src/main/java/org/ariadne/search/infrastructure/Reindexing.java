@@ -2,6 +2,7 @@ package org.ariadne.search.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ariadne.search.domain.ReindexProgress;
+import org.ariadne.shared.infrastructure.EarlyIndexing;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
@@ -38,6 +39,8 @@ public class Reindexing {
         finishedAt = null;
         failure = null;
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        // an import indexing early would lose to the purge what it sent before it: it fails, and none starts early
+        EarlyIndexing.rebuildStarting();
         try {
             indexer.purgeAllOnStart(true)
                     .mergeSegmentsOnFinish(true)
@@ -56,9 +59,11 @@ public class Reindexing {
                             failure = "The rebuild stopped: " + error.getClass().getSimpleName();
                         }
                         finishedAt = Instant.now();
+                        EarlyIndexing.rebuildEnded();
                         running.set(false);
                     });
         } catch (RuntimeException e) {
+            EarlyIndexing.rebuildEnded();
             running.set(false);
             throw e;
         }
@@ -66,7 +71,8 @@ public class Reindexing {
     }
 
     ReindexProgress progress() {
-        return new ReindexProgress(running.get(), total.get(), indexed.get(), startedAt, finishedAt, failure);
+        return new ReindexProgress(running.get(), total.get(), indexed.get(), startedAt, finishedAt, failure,
+                EarlyIndexing.openMarks().size());
     }
 
     private final class Monitor implements MassIndexingMonitor {

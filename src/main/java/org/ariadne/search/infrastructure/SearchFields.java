@@ -1,5 +1,6 @@
 package org.ariadne.search.infrastructure;
 
+import org.ariadne.shared.infrastructure.EarlyIndexing;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -40,6 +41,8 @@ public final class SearchFields {
     static final String NUMBER = "number";
     /** Stored, not searched: the text a claim's or a footnote's snippet is cut from. */
     static final String EXCERPT = "excerpt";
+    /** The mark of the bulk write that indexed a document before its commit (shared.infrastructure.EarlyIndexing). */
+    static final String EARLY_BATCH = "early_batch";
 
     final IndexFieldReference<String> kind;
     final IndexFieldReference<String> title;
@@ -59,6 +62,8 @@ public final class SearchFields {
     final IndexFieldReference<Long> sourceId;
     final IndexFieldReference<Integer> number;
     final IndexFieldReference<String> excerpt;
+    /** Only in the embedded index, the one that takes documents early; null elsewhere. */
+    final IndexFieldReference<String> earlyBatch;
 
     SearchFields(IndexSchemaElement schema, IndexFieldTypeFactory types) {
         var stemmed = types.asString().analyzer(ENGLISH).toIndexFieldType();
@@ -93,6 +98,17 @@ public final class SearchFields {
                 .toIndexFieldType()).toReference();
         number = schema.field(NUMBER, types.asInteger().projectable(Projectable.YES).toIndexFieldType())
                 .toReference();
+        // not declared for OpenSearch, whose existing indexes' mappings would no longer validate without it
+        earlyBatch = SearchBackend.embedded()
+                ? schema.field(EARLY_BATCH, types.asString().toIndexFieldType()).toReference()
+                : null;
+    }
+
+    /** Marks a document built within an early-indexed bulk write with that write's mark. */
+    void markIfEarly(DocumentElement document) {
+        if (earlyBatch != null) {
+            EarlyIndexing.markOfThisThread().ifPresent(mark -> document.addValue(earlyBatch, mark));
+        }
     }
 
     /** Adds a text to a full-text field and its unstemmed twin, if there is one. */

@@ -35,6 +35,7 @@ final class SourceDocument implements TypeBinder {
         @Override
         public void write(DocumentElement document, Source source, TypeBridgeWriteContext context) {
             document.addValue(fields.kind, "source");
+            fields.markIfEarly(document);
             SearchFields.addText(document, fields.title, fields.titleExact, source.title());
             SearchFields.add(document, fields.suggestion, source.title());
             SearchFields.add(document, fields.container, source.containerTitle());

@@ -123,7 +123,8 @@ public class SearchResource {
     @Path("index")
     @Operation(summary = "How a rebuild of the index stands",
             description = "running, total, indexed, percent, startedAt, finishedAt and failure of the last or current "
-                    + "rebuild.")
+                    + "rebuild; and unseenBulkWrites: how many imports have documents in the index that searches leave "
+                    + "out until the import commits (or, after a rollback, until they are deleted again).")
     @APIResponse(responseCode = "200", description = "The progress.")
     @APIResponse(responseCode = "500", ref = "InternalError")
     public JsonObject progress() {
@@ -174,7 +175,8 @@ public class SearchResource {
                 .add("running", progress.running())
                 .add("total", progress.total())
                 .add("indexed", progress.indexed())
-                .add("percent", progress.percent());
+                .add("percent", progress.percent())
+                .add("unseenBulkWrites", progress.unseenBulkWrites());
         if (progress.startedAt() != null) {
             json.add("startedAt", progress.startedAt().toString());
         }
