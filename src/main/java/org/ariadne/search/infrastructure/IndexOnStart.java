@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.shared.infrastructure.DataDirectory;
+import org.ariadne.shared.infrastructure.EarlyIndexing;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,8 +27,9 @@ import java.util.logging.Logger;
  * the application serves, and the rebuild adds everything back (searches answer meanwhile with what is indexed
  * again so far).
  * <p>
- * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A remote search
- * backend (OpenSearch) keeps its own durability and needs none of this beyond the missing-index case.
+ * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A shutdown after
+ * the documents of a rolled-back import could not be deleted (shared.infrastructure.EarlyIndexing) leaves it open.
+ * A remote search backend (OpenSearch) keeps its own durability and needs none of this beyond the missing-index case.
  */
 @Singleton
 @Startup
@@ -68,8 +71,16 @@ public class IndexOnStart {
         }
     }
 
+    /** Whether documents of a rolled-back import could not be deleted from the index (EarlyIndexing). */
+    BooleanSupplier documentsLeftBehind = EarlyIndexing::documentsLeftBehind;
+
     @PreDestroy
     void markCleanShutdown() {
+        if (documentsLeftBehind.getAsBoolean()) {
+            // the run stays "open", so that the next start empties the index and rebuilds it without them
+            LOG.warning("The search index may hold documents of a rolled-back import: it is rebuilt at the next start");
+            return;
+        }
         try {
             Files.deleteIfExists(marker());
         } catch (IOException e) {

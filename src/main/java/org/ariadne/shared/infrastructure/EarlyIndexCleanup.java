@@ -9,14 +9,10 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Deletes from the index the documents that a rolled-back {@link EarlyIndexing} batch had sent, in the background. */
 @Stateless
 public class EarlyIndexCleanup {
-
-    private static final Logger LOG = Logger.getLogger(EarlyIndexCleanup.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -34,8 +30,7 @@ public class EarlyIndexCleanup {
             plan.execute();
             EarlyIndexing.reveal(mark);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot delete the search documents of a bulk write that was rolled back; they stay"
-                    + " hidden while this server runs, and a rebuild of the index removes them", e);
+            EarlyIndexing.leftBehind(e);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -58,6 +59,9 @@ public final class EarlyIndexing {
     /** Rebuilds of the index started so far, and how many run now. */
     private static final AtomicLong REBUILDS_STARTED = new AtomicLong();
     private static final AtomicInteger REBUILDS_RUNNING = new AtomicInteger();
+
+    /** Whether the documents of a rolled-back batch could not all be deleted (the index needs a rebuild). */
+    private static final AtomicBoolean LEFT_BEHIND = new AtomicBoolean();
 
     private final String mark = UUID.randomUUID().toString();
     private final long rebuildsAtStart = REBUILDS_STARTED.get();
@@ -172,6 +176,20 @@ public final class EarlyIndexing {
         OPEN.remove(mark);
     }
 
+    /**
+     * Whether documents of a rolled-back batch may still be in the index: they are hidden while this server runs, and
+     * the next start must rebuild the index (search.infrastructure.IndexOnStart keeps its open-run marker for that).
+     */
+    public static boolean documentsLeftBehind() {
+        return LEFT_BEHIND.get();
+    }
+
+    static void leftBehind(Exception cause) {
+        LEFT_BEHIND.set(true);
+        LOG.log(Level.WARNING, "Cannot delete the search documents of a bulk write that was rolled back; they stay"
+                + " hidden while this server runs, and the next start rebuilds the index", cause);
+    }
+
     /** As the configured strategy, but neither committing nor refreshing each part, and without waiting for it. */
     private void collect(IndexingPlanSynchronizationStrategyConfigurationContext context) {
         context.documentCommitStrategy(DocumentCommitStrategy.NONE);
@@ -234,8 +252,7 @@ public final class EarlyIndexing {
             try {
                 cleanup.deleteAndReveal(mark, toDelete);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Cannot delete the search documents of a bulk write that was rolled back;"
-                        + " they stay hidden while this server runs, and a rebuild of the index removes them", e);
+                leftBehind(e);
             }
         }
     }

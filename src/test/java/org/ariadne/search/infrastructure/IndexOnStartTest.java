@@ -55,6 +55,19 @@ class IndexOnStartTest {
         assertEquals(List.of(), calls);
     }
 
+    @Test
+    void aShutdownAfterAnImportsDocumentsCouldNotBeDeletedLeavesTheNextStartToRebuild() {
+        IndexOnStart first = indexOnStart(12, 12);
+        first.indexWhenMissingOrInterrupted();
+        first.documentsLeftBehind = () -> true;
+        first.markCleanShutdown();
+        assertTrue(Files.exists(data.resolve(IndexOnStart.OPEN_RUN_MARKER)));
+
+        indexOnStart(12, 12).indexWhenMissingOrInterrupted();
+
+        assertEquals(List.of("purge", "rebuild"), calls);
+    }
+
     private IndexOnStart indexOnStart(long catalogued, long indexed) {
         IndexOnStart start = new IndexOnStart();
         start.em = entityManager(catalogued);
