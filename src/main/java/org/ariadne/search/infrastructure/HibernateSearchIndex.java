@@ -20,6 +20,7 @@ import org.ariadne.search.domain.Snippets;
 import org.ariadne.search.domain.Suggestion;
 import org.ariadne.search.infrastructure.lucene.LuceneFacetCounting;
 import org.ariadne.shared.infrastructure.EarlyIndexing;
+import org.ariadne.shared.infrastructure.SearchBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.ariadne.shared.infrastructure.DataDirectory;
 import org.ariadne.shared.infrastructure.EarlyIndexing;
+import org.ariadne.shared.infrastructure.SearchBackend;
 
 import java.io.IOException;
 import java.nio.file.Files;

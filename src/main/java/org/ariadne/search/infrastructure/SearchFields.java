@@ -1,6 +1,7 @@
 package org.ariadne.search.infrastructure;
 
 import org.ariadne.shared.infrastructure.EarlyIndexing;
+import org.ariadne.shared.infrastructure.SearchBackend;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;

@@ -75,8 +75,7 @@ public final class EarlyIndexing {
 
     /** Whether this server's index may take documents early: the embedded one, with no coordination between nodes. */
     public static boolean available() {
-        return Setting.of("ariadne.search.backend", "ARIADNE_SEARCH_BACKEND").map("lucene"::equalsIgnoreCase)
-                .orElse(true)
+        return SearchBackend.embedded()
                 && Setting.of("ariadne.search.coordination", "ARIADNE_SEARCH_COORDINATION").map("none"::equals)
                 .orElse(true);
     }
