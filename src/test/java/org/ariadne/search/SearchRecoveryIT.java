@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The embedded search index is committed to disk about once a second, not at every write. A server killed with
+ * The embedded search index is committed to disk about every ten seconds, not at every write. A server killed with
  * kill -9 right after a write has the write in its database but maybe not in its index: the next start must notice
  * the unclean end and re-index, so that what was catalogued becomes findable again, and what was deleted never comes
  * back, not even while the rebuild runs: the index is emptied before the application serves. Runs on a server of its
