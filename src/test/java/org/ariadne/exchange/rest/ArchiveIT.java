@@ -37,6 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +62,12 @@ class ArchiveIT {
     private static final int GENERATED = Integer.getInteger("archive.generated", 300);
     private static final int OFFSET = Integer.getInteger("archive.port.offset", 850);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Requests in flight at once while the answers about each source are fetched. One at a time left a core of the
+     * two idle (the client and the server took turns), and the test server holds thousands of sources after the
+     * other ITs: fetching their answers was most of this test's time.
+     */
+    private static final int IN_FLIGHT = 4;
 
     /** A fresh server's environment for the embedded database: its own H2, with the demo's users and no catalogue. */
     private static final Map<String, String> EMBEDDED = Map.of("ARIADNE_DEMO_CATALOGUE", "false");
@@ -222,20 +231,37 @@ class ArchiveIT {
         // a claim is in the list of all claims and in its status's: its answers are fetched once
         Set<String> claims = new LinkedHashSet<>();
         Map<String, String> answers = listings(base, sources, claims);
-        for (int i = 0; i < sources.size(); i += everyNth) {
-            String id = sources.get(i);
-            JsonObject source = json(record(base, "/api/sources/" + id, answers));
-            JsonObject custom = source.getJsonObject("custom");
-            if (custom != null && custom.containsKey("text") && custom.get("text").getValueType() != JsonValue.ValueType.NULL) {
-                record(base, "/api/sources/" + id + "/text", answers);
-                record(base, "/api/sources/" + id + "/footnotes", answers);
+        ExecutorService clients = Executors.newFixedThreadPool(IN_FLIGHT);
+        try {
+            List<Future<Map<String, String>>> perSource = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i += everyNth) {
+                String id = sources.get(i);
+                perSource.add(clients.submit(() -> answersAboutSource(base, id)));
             }
-            record(base, "/api/sources/" + id + "/history", answers);
+            for (Future<Map<String, String>> about : perSource) {
+                answers.putAll(about.get());
+            }
+        } finally {
+            clients.shutdownNow();
         }
         for (String id : claims) {
             record(base, "/api/claims/" + id, answers);
             record(base, "/api/claims/" + id + "/trace", answers);
         }
+        return answers;
+    }
+
+    /** The answers about one source, by path: itself, its text and footnotes if it has a text, its history. */
+    private Map<String, String> answersAboutSource(String base, String id) throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        JsonObject source = json(record(base, "/api/sources/" + id, answers));
+        JsonObject custom = source.getJsonObject("custom");
+        if (custom != null && custom.containsKey("text")
+                && custom.get("text").getValueType() != JsonValue.ValueType.NULL) {
+            record(base, "/api/sources/" + id + "/text", answers);
+            record(base, "/api/sources/" + id + "/footnotes", answers);
+        }
+        record(base, "/api/sources/" + id + "/history", answers);
         return answers;
     }
 
