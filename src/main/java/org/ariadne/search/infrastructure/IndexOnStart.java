@@ -23,9 +23,9 @@ import java.util.logging.Logger;
  * Re-indexes the catalogue in the background at start when the embedded index cannot be trusted, while the
  * application serves: when it is missing (a data directory from before search, or an index deleted by hand), and
  * when the previous run did not shut down cleanly. The embedded index is committed to disk about every ten
- * seconds ({@code read-sync} in persistence.xml), so a server killed within those seconds has the last changes in
- * its database but not in its index, and may have in its index what it deleted; so the index is emptied here,
- * before the application serves, and the rebuild adds everything back (searches answer meanwhile with what is
+ * seconds ({@code commit_interval} in persistence.xml), so a server killed within those seconds has the last
+ * changes in its database but not in its index, and may have in its index what it deleted; so the index is emptied
+ * here, before the application serves, and the rebuild adds everything back (searches answer meanwhile with what is
  * indexed again so far).
  * <p>
  * A run is "open" from start-up to a clean shutdown: a marker file in the data directory says so. A shutdown after
