@@ -69,8 +69,16 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks the element, finding it again if an ajax update replaced it between finding and clicking. */
     public void click(String css) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitFor().until(page -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(page);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /**
@@ -99,8 +107,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks the link with this text, finding it again if an ajax update replaced it (a list filtered as typed). */
     public void clickLink(String text) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+        waitFor().until(page -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.linkText(text)).apply(page);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     public void waitForUrl(String fragment) {
