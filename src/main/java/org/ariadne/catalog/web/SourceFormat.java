@@ -19,6 +19,14 @@ public class SourceFormat {
         return CslItemType.fromCsl(type).map(CslItemType::label).orElse(type);
     }
 
+    /** A CSL name role as a label: "author" becomes "Author", "container-author" "Container author". */
+    public String roleLabel(String role) {
+        if (role == null || role.isEmpty()) {
+            return "";
+        }
+        return Character.toUpperCase(role.charAt(0)) + role.substring(1).replace('-', ' ').replace('_', ' ');
+    }
+
     @SuppressWarnings("unchecked")
     public String issued(SourceRecord source) {
         Object issued = source.item().get("issued");

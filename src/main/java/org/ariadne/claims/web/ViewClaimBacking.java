@@ -20,6 +20,7 @@ import org.primefaces.model.TreeNode;
 import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -40,7 +41,7 @@ public class ViewClaimBacking implements Serializable {
     private ClaimRecord claim;
     private TreeNode<TraceNode> root;
     private List<String> problems;
-    private List<String> primarySources;
+    private List<PrimarySource> primarySources;
     private String verdict = "verified";
     private String comment;
     private Map<Long, String> fixityFailures = Map.of();
@@ -57,7 +58,7 @@ public class ViewClaimBacking implements Serializable {
                 .collect(Collectors.toSet()));
         Trace trace = claims.trace(claim.id());
         problems = trace.problems();
-        primarySources = trace.primarySources();
+        primarySources = primarySources(trace);
         root = tree(trace, bundle());
     }
 
@@ -81,10 +82,12 @@ public class ViewClaimBacking implements Serializable {
         TreeNode<TraceNode> root = new DefaultTreeNode<>(new TraceNode(trace.claim().text(), null, null, false), null);
         root.setExpanded(true);
         for (TraceCitation c : trace.citations()) {
-            String detail = MessageFormat.format(bundle.getString("claim.trace.citation"), c.stance().wireName(),
-                    c.locator() == null ? "" : c.locator(), c.quote() == null ? "" : c.quote(),
-                    bundle.getString(c.quoteFound() ? "claim.quoteFound" : "claim.quoteNotFound"));
-            TreeNode<TraceNode> node = node(title(c.source().title(), c.source().id()), c.source().id(), detail, root);
+            StringBuilder detail = new StringBuilder(c.stance().wireName());
+            if (c.locator() != null && !c.locator().isBlank()) {
+                detail.append(", ").append(c.locator());
+            }
+            TreeNode<TraceNode> node = node(title(c.source().title(), c.source().id()), c.source().id(),
+                    withQuote(detail, c.quote(), c.quoteFound(), bundle), root);
             footnotes(c.footnotes(), node, bundle);
         }
         return root;
@@ -95,19 +98,57 @@ public class ViewClaimBacking implements Serializable {
             TreeNode<TraceNode> noteNode = node(MessageFormat.format(bundle.getString("claim.trace.note"),
                     note.number()), null, note.text(), parent);
             for (TraceCite cite : note.cites()) {
-                String detail = MessageFormat.format(bundle.getString("claim.trace.cite"),
-                        cite.locator() == null ? "" : cite.locator(), cite.quote() == null ? "" : cite.quote());
+                StringBuilder detail = new StringBuilder(cite.locator() == null ? "" : cite.locator().strip());
                 TreeNode<TraceNode> citeNode = node(title(cite.source().title(), cite.source().id()),
-                        cite.source().id(), detail, noteNode);
+                        cite.source().id(), withQuote(detail, cite.quote(), cite.quoteFound(), bundle), noteNode);
                 footnotes(cite.footnotes(), citeNode, bundle);
             }
         }
+    }
+
+    /**
+     * A node's detail: what {@code detail} holds so far (stance, locator), then the quote and whether the cited text
+     * holds it; null when there is nothing to show, so the page shows no dangling dash.
+     */
+    private static String withQuote(StringBuilder detail, String quote, Boolean found, ResourceBundle bundle) {
+        if (quote != null && !quote.isBlank()) {
+            detail.append(detail.isEmpty() ? "" : ": ").append('“').append(quote).append('”');
+            if (found != null) {
+                detail.append(" (").append(bundle.getString(found ? "claim.quoteFound" : "claim.quoteNotFound"))
+                        .append(')');
+            }
+        }
+        return detail.isEmpty() ? null : detail.toString();
     }
 
     private static TreeNode<TraceNode> node(String label, String sourceId, String detail, TreeNode<TraceNode> parent) {
         TreeNode<TraceNode> node = new DefaultTreeNode<>(new TraceNode(label, sourceId, detail, false), parent);
         node.setExpanded(true);
         return node;
+    }
+
+    /** The trace's primary sources with the titles the trace gives them, for links that say what they lead to. */
+    static List<PrimarySource> primarySources(Trace trace) {
+        Map<String, String> titles = new HashMap<>();
+        for (TraceCitation c : trace.citations()) {
+            titles.put(c.source().id(), title(c.source().title(), c.source().id()));
+            collectTitles(c.footnotes(), titles);
+        }
+        return trace.primarySources().stream()
+                .map(id -> new PrimarySource(id, titles.getOrDefault(id, "#" + id))).toList();
+    }
+
+    private static void collectTitles(List<TraceFootnote> footnotes, Map<String, String> titles) {
+        for (TraceFootnote note : footnotes) {
+            for (TraceCite cite : note.cites()) {
+                titles.put(cite.source().id(), title(cite.source().title(), cite.source().id()));
+                collectTitles(cite.footnotes(), titles);
+            }
+        }
+    }
+
+    /** A primary source of the trace: its id and its title. */
+    public record PrimarySource(String id, String title) implements Serializable {
     }
 
     private static String title(String title, String id) {
@@ -139,7 +180,7 @@ public class ViewClaimBacking implements Serializable {
         return problems;
     }
 
-    public List<String> getPrimarySources() {
+    public List<PrimarySource> getPrimarySources() {
         return primarySources;
     }
 
