@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every label a page asks the bundle for exists in it, so no page shows "???key???". */
@@ -22,10 +25,7 @@ class MessageBundleTest {
 
     @Test
     void everyKeyUsedInAPageExistsInTheBundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/messages.properties"))) {
-            bundle.load(in);
-        }
+        Properties bundle = bundle();
         Set<String> missing = new TreeSet<>();
         Set<String> used = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
@@ -41,5 +41,26 @@ class MessageBundleTest {
         }
         assertTrue(used.size() > 20, "the pages should take their labels from the bundle");
         assertTrue(missing.isEmpty(), () -> "missing keys: " + missing);
+    }
+
+    @Test
+    void theImportSummariesCountInWordsNotInBrackets() throws IOException {
+        Properties bundle = bundle();
+        MessageFormat summary = new MessageFormat(bundle.getProperty("import.summary"), Locale.ENGLISH);
+        assertEquals("No new source will be created; no entry is a duplicate.", summary.format(new Object[] {0, 0}));
+        assertEquals("1 new source will be created; 1 entry is a duplicate and will not be.",
+                summary.format(new Object[] {1, 1}));
+        assertEquals("1,200 new sources will be created; 3 entries are duplicates and will not be.",
+                summary.format(new Object[] {1200, 3}));
+        assertEquals("Imported: 2 sources created, 1 duplicate not created.",
+                new MessageFormat(bundle.getProperty("import.done"), Locale.ENGLISH).format(new Object[] {2, 1}));
+    }
+
+    private static Properties bundle() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/messages.properties"))) {
+            bundle.load(in);
+        }
+        return bundle;
     }
 }

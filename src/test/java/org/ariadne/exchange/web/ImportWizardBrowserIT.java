@@ -48,11 +48,11 @@ class ImportWizardBrowserIT {
             browser.type("textarea[id='import:pasted']", bibtex);
             long before = total();
             browser.click("button[id='import:check']");
-            browser.waitForText("[id='import:summary']", "2 new source(s)");
+            browser.waitForText("[id='import:summary']", "2 new sources will be created");
             assertEquals(before, total(), "the dry run stores nothing");
             browser.waitForText("[id='import:rows']", "Repeats entry one" + run);
             browser.click("button[id='import:confirm']");
-            browser.waitForText("[id='import:messages']", "2 source(s) created, 1 duplicate(s)");
+            browser.waitForText("[id='import:messages']", "2 sources created, 1 duplicate not created");
             assertEquals(before + 2, total());
         }
     }
