@@ -8,7 +8,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Rectangle;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +44,9 @@ class LibrarianBrowserIT {
             browser.type("input[id='login:password']", Api.passwordOf("librarian"));
             browser.click("button[id='login:submit']");
             browser.waitForUrl("/catalog/sources/edit.xhtml");
+            for (String field : List.of("title", "container", "volume", "issued", "doi")) {
+                assertBesideItsLabel(browser, field);
+            }
 
             browser.type("input[id='source:title']", title);
             browser.type("input[id$='author_input']", "Haggard, Stephen");
@@ -60,6 +65,20 @@ class LibrarianBrowserIT {
             browser.waitForText("#source-title", title);
             assertTrue(browser.url().contains("view.xhtml?id=") || browser.url().contains("/sources/"));
         }
+    }
+
+    /**
+     * The editor's label and field grid pairs each label with its own field: the field starts on the label's line,
+     * to its right. (A field group that rendered no element of its own once put the field and its message into two
+     * cells, so from the second field on each label stood beside the wrong input.)
+     */
+    private static void assertBesideItsLabel(Browser browser, String field) {
+        Rectangle label = browser.find("label[for='source:" + field + "']").getRect();
+        Rectangle input = browser.find("input[id='source:" + field + "']").getRect();
+        assertTrue(label.getX() + label.getWidth() <= input.getX(), () -> field + ": label " + label.getX() + "+"
+                + label.getWidth() + " is not left of its field at " + input.getX());
+        assertTrue(Math.abs(label.getY() - input.getY()) < input.getHeight(), () -> field + ": label at y "
+                + label.getY() + ", its field at y " + input.getY());
     }
 
     @Test
