@@ -71,8 +71,13 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the element, finding it again if an ajax update replaced it between finding and clicking. */
     public void click(String css) {
+        clickWhenClickable(By.cssSelector(css));
+    }
+
+    /** Clicks what {@code target} finds once it is clickable, finding it again after a stale or failed click. */
+    private void clickWhenClickable(By target) {
         waitFor().until(page -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(page);
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(page);
             if (element == null) {
                 return false;
             }
@@ -109,14 +114,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the link with this text, finding it again if an ajax update replaced it (a list filtered as typed). */
     public void clickLink(String text) {
-        waitFor().until(page -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(By.linkText(text)).apply(page);
-            if (element == null) {
-                return false;
-            }
-            element.click();
-            return true;
-        });
+        clickWhenClickable(By.linkText(text));
     }
 
     public void waitForUrl(String fragment) {
