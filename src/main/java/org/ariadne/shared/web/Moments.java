@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,14 +19,8 @@ public class Moments {
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    /** The moment as a page shows it; empty for none. Takes an {@link Instant} or an {@link OffsetDateTime}. */
-    public String of(Object moment) {
-        if (moment instanceof Instant instant) {
-            return SHOWN.format(instant);
-        }
-        if (moment instanceof OffsetDateTime offset) {
-            return SHOWN.format(offset.toInstant());
-        }
-        return moment == null ? "" : moment.toString();
+    /** The moment as a page shows it; empty for none. */
+    public String of(Instant moment) {
+        return moment == null ? "" : SHOWN.format(moment);
     }
 }
