@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ariadne.catalog.domain.csl.CslItems;
 import org.ariadne.shared.domain.Fields;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -284,10 +285,13 @@ public class Source {
         return updatedBy;
     }
 
-    /** The source's fields as its history shows them: the CSL item's variables, tags, subjects and text. */
+    /**
+     * The source's fields as its history shows them: the CSL item's variables (names, dates and the type as people
+     * read them), tags, subjects and text.
+     */
     public Map<String, String> fields() {
         Fields fields = new Fields();
-        item().tree().forEach(fields::put);
+        item().tree().forEach((variable, value) -> fields.put(variable, CslItems.readable(variable, value)));
         fields.put("tags", tags.stream().sorted().toList());
         fields.put("subjects", subjects.stream().sorted().toList());
         if (text != null) {

@@ -9,10 +9,7 @@ import org.ariadne.catalog.application.MergePreview;
 import org.ariadne.catalog.application.MergeService;
 import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.domain.SourceMerge;
-import org.ariadne.catalog.domain.csl.CslDate;
-import org.ariadne.catalog.domain.csl.CslVariable;
-import org.ariadne.catalog.domain.csl.PersonName;
-import org.ariadne.catalog.domain.csl.VariableKind;
+import org.ariadne.catalog.domain.csl.CslItems;
 import org.ariadne.shared.domain.DomainException;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
@@ -23,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The merge view: two records of one work side by side, a choice per field (defaulting to the best of both), and
@@ -142,24 +138,7 @@ public class MergeSourcesBacking implements Serializable {
     }
 
     static String display(String name, Object value) {
-        if (value == null) {
-            return "";
-        }
-        VariableKind kind = CslVariable.kindOf(name);
-        if (kind == VariableKind.NAME && value instanceof List<?> names) {
-            return names.stream().filter(Map.class::isInstance)
-                    .map(n -> PersonName.of(cast((Map<?, ?>) n)).displayName())
-                    .collect(Collectors.joining("; "));
-        }
-        if (kind == VariableKind.DATE && value instanceof Map<?, ?> date) {
-            return CslDate.of(cast(date)).map(CslDate::display).orElse(value.toString());
-        }
-        return value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Map<?, ?> map) {
-        return (Map<String, Object>) map;
+        return value == null ? "" : CslItems.readable(name, value).toString();
     }
 
     public String getSurvivor() {

@@ -6,9 +6,7 @@ import org.ariadne.catalog.application.SourceRecord;
 import org.ariadne.catalog.domain.csl.CslDate;
 import org.ariadne.catalog.domain.csl.CslItemType;
 
-import java.util.Collection;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** Small display helpers for source pages. */
 @Named
@@ -19,14 +17,6 @@ public class SourceFormat {
         return CslItemType.fromCsl(type).map(CslItemType::label).orElse(type);
     }
 
-    /** A CSL name role as a label: "author" becomes "Author", "container-author" "Container author". */
-    public String roleLabel(String role) {
-        if (role == null || role.isEmpty()) {
-            return "";
-        }
-        return Character.toUpperCase(role.charAt(0)) + role.substring(1).replace('-', ' ').replace('_', ' ');
-    }
-
     @SuppressWarnings("unchecked")
     public String issued(SourceRecord source) {
         Object issued = source.item().get("issued");
@@ -34,9 +24,5 @@ public class SourceFormat {
             return CslDate.of((Map<String, ?>) map).map(CslDate::display).orElse("");
         }
         return "";
-    }
-
-    public String join(Collection<String> values) {
-        return String.join(", ", new TreeSet<>(values));
     }
 }

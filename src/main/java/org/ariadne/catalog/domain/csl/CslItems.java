@@ -3,6 +3,7 @@ package org.ariadne.catalog.domain.csl;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,28 @@ public final class CslItems {
 
     public static Optional<CslDate> issued(Map<String, Object> item) {
         return date(item, "issued");
+    }
+
+    /**
+     * A variable's value as people read it, as the history and the merge view show it: the type's label ("Newspaper
+     * article"), names as "Stephan Haggard; Marcus Noland", a date as the catalogue shows dates ("6 December 2023").
+     * Any other value, and one of the wrong shape, is returned as it is.
+     */
+    public static Object readable(String variable, Object value) {
+        Map<String, Object> item = Collections.singletonMap(variable, value);
+        VariableKind kind = CslVariable.kindOf(variable);
+        if ("type".equals(variable)) {
+            return type(item).<Object>map(CslItemType::label).orElse(value);
+        }
+        if (kind == VariableKind.NAME && value instanceof List<?>) {
+            List<PersonName> names = names(item, variable);
+            return names.isEmpty() ? value : String.join("; ", names.stream().map(PersonName::displayName).toList());
+        }
+        if (kind == VariableKind.DATE) {
+            return date(item, variable).map(CslDate::display).filter(shown -> !shown.isBlank())
+                    .<Object>map(shown -> shown).orElse(value);
+        }
+        return value;
     }
 
     /** The sort name ("Haggard, Stephen") of the first author, else of the first editor. */

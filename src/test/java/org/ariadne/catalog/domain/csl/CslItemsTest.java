@@ -26,6 +26,25 @@ class CslItemsTest {
             """;
 
     @Test
+    void readableValuesAreTheTypesLabelNamesAndDatesAsPeopleReadThem() {
+        assertEquals("Newspaper article", CslItems.readable("type", "article-newspaper"));
+        assertEquals("Stephan Haggard; Amnesty International", CslItems.readable("author",
+                List.of(Map.of("family", "Haggard", "given", "Stephan"), Map.of("literal", "Amnesty International"))));
+        assertEquals("6 December 2023",
+                CslItems.readable("issued", Map.of("date-parts", List.of(List.of(2023, 12, 6)))));
+        assertEquals("Seoul", CslItems.readable("publisher-place", "Seoul"));
+    }
+
+    @Test
+    void aValueOfTheWrongShapeIsReturnedAsItIs() {
+        assertEquals("no-such-type", CslItems.readable("type", "no-such-type"));
+        assertEquals("Haggard", CslItems.readable("author", "Haggard"));
+        assertEquals(List.of(), CslItems.readable("author", List.of()));
+        Map<String, Object> noDate = Map.of("date-parts", List.of());
+        assertEquals(noDate, CslItems.readable("issued", noDate));
+    }
+
+    @Test
     void readsTitleTypeNamesAndDate() {
         Map<String, Object> item = JsonTree.item(HAGGARD);
         assertEquals(Optional.of("The North Korean Refugee Crisis"), CslItems.title(item));
