@@ -56,6 +56,14 @@ class MessageBundleTest {
                 new MessageFormat(bundle.getProperty("import.done"), Locale.ENGLISH).format(new Object[] {2, 1}));
     }
 
+    @Test
+    void theCatalogueCountsItsSelectionInWords() throws IOException {
+        MessageFormat selected = new MessageFormat(bundle().getProperty("sources.selected"), Locale.ENGLISH);
+        assertEquals("No source selected", selected.format(new Object[] {0}));
+        assertEquals("1 source selected", selected.format(new Object[] {1}));
+        assertEquals("1,500 sources selected", selected.format(new Object[] {1500}));
+    }
+
     private static Properties bundle() throws IOException {
         Properties bundle = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/messages.properties"))) {

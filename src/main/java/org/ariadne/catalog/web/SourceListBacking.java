@@ -16,6 +16,7 @@ import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +40,16 @@ public class SourceListBacking implements Serializable {
         return selection;
     }
 
+    /**
+     * Keeps each source once: the header's "select all" of a lazy table walks every row index over the one page
+     * it has loaded, so it hands the same records over again.
+     */
     public void setSelection(List<SourceRecord> selection) {
-        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+        Map<Long, SourceRecord> byId = new LinkedHashMap<>();
+        if (selection != null) {
+            selection.forEach(source -> byId.putIfAbsent(source.id(), source));
+        }
+        this.selection = new ArrayList<>(byId.values());
     }
 
     /** Opens the merge view for the two selected sources, the older one (lower id) as the survivor. */
