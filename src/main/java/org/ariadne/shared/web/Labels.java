@@ -11,9 +11,10 @@ import java.util.TreeSet;
 
 /**
  * Machine names as the pages show them. A field of a record's history or of the merge view ({@code container-title},
- * {@code citation 2}), a CSL name role ({@code container-author}) or an account's role reads as a label: the
- * bundle's {@code field.<name>} where the catalogue's own forms call it something else ("Published in"), otherwise
- * the name as a sentence ("Container author"). Names in capitals (DOI, URL) stay as they are.
+ * {@code citation 2}) or a CSL name role ({@code container-author}) reads as a label: the bundle's
+ * {@code field.<name>} where the catalogue's own forms call it something else ("Published in"), otherwise the name
+ * as a sentence ("Container author"). Names in capitals (DOI, URL) stay as they are. Lists of names (roles, tags,
+ * subject headings) read as one sorted line.
  */
 @Named
 @ApplicationScoped

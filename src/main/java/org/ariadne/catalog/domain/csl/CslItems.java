@@ -80,8 +80,8 @@ public final class CslItems {
             return names.isEmpty() ? value : String.join("; ", names.stream().map(PersonName::displayName).toList());
         }
         if (kind == VariableKind.DATE) {
-            return date(item, variable).map(CslDate::display).filter(shown -> !shown.isBlank())
-                    .<Object>map(shown -> shown).orElse(value);
+            Optional<String> shown = date(item, variable).map(CslDate::display).filter(text -> !text.isBlank());
+            return shown.isPresent() ? shown.get() : value;
         }
         return value;
     }
