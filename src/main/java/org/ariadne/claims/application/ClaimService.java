@@ -27,6 +27,7 @@ import org.ariadne.claims.domain.VerdictKind;
 import org.ariadne.footnotes.domain.Citation;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.Fields;
 import org.ariadne.shared.domain.History;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /** Claims: a writer states and cites them, a reviewer rules on them, anyone reads them and traces them. */
 @Stateless
@@ -168,7 +170,13 @@ public class ClaimService {
     /** Every revision of claim with what it changed, oldest first, and its current version. */
     @PermitAll
     public Versioned<List<RevisionView>> revisions(long id) {
-        List<RevisionView> views = RevisionView.all(versions.of(Claim.class, id), Claim::fields);
+        return revisions(id, Fields::sourceById);
+    }
+
+    /** {@link #revisions(long)} with each cited source named by {@code source} (from its id). */
+    @PermitAll
+    public Versioned<List<RevisionView>> revisions(long id, LongFunction<String> source) {
+        List<RevisionView> views = RevisionView.all(versions.of(Claim.class, id), claim -> claim.fields(source));
         if (views.isEmpty()) {
             throw new NotFoundException("Claim", id);
         }

@@ -108,14 +108,19 @@ public class Claim {
         changed(verdict.at());
     }
 
-    /** The claim's fields as its history shows them, one per citation and per verdict. */
+    /** The claim's fields as its history shows them, one per citation and per verdict; sources as "source 12". */
     public Map<String, String> fields() {
+        return fields(Fields::sourceById);
+    }
+
+    /** {@link #fields()} with each cited source named by {@code source} (from its id), e.g. by its title. */
+    public Map<String, String> fields(LongFunction<String> source) {
         Fields fields = new Fields().put("text", text).put("status", status == null ? null : status.name()
                 .toLowerCase(Locale.ROOT).replace('_', '-')).put("author", author);
         for (int i = 0; i < citations.size(); i++) {
             ClaimCitation c = citations.get(i);
             List<String> parts = new ArrayList<>();
-            parts.add("source " + c.sourceId());
+            parts.add(source.apply(c.sourceId()));
             parts.add(c.stance().name().toLowerCase(Locale.ROOT));
             if (c.locator() != null) {
                 parts.add((c.label() == null ? "" : c.label() + " ") + c.locator());

@@ -2,6 +2,7 @@ package org.ariadne.claims.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.ariadne.catalog.web.SourceNames;
 import org.ariadne.claims.application.ClaimService;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.NotFoundException;
@@ -18,6 +19,9 @@ public class ClaimHistoryOf implements HistoryOf {
     @Inject
     ClaimService claims;
 
+    @Inject
+    SourceNames sourceNames;
+
     @Override
     public String kind() {
         return "claim";
@@ -30,7 +34,7 @@ public class ClaimHistoryOf implements HistoryOf {
 
     @Override
     public Versioned<List<RevisionView>> revisions(String key) {
-        return claims.revisions(Long.parseLong(key));
+        return claims.revisions(Long.parseLong(key), sourceNames.byTitle());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.ariadne.footnotes.domain.Footnote;
 import org.ariadne.footnotes.domain.FootnoteRepository;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.ConflictException;
+import org.ariadne.shared.domain.Fields;
 import org.ariadne.shared.domain.History;
 import org.ariadne.shared.domain.InputProblem;
 import org.ariadne.shared.domain.InvalidInputException;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** Reading the footnotes of a source, and a librarian's corrections of what they cite. */
 @Stateless
@@ -113,7 +115,14 @@ public class FootnoteService {
     /** Every revision of footnote with what it changed, oldest first, and its current version. */
     @PermitAll
     public Versioned<List<RevisionView>> revisions(long sourceId, int number) {
-        List<RevisionView> views = RevisionView.all(versions.of(Footnote.class, Map.of("sourceId", sourceId, "number", number)), Footnote::fields);
+        return revisions(sourceId, number, Fields::sourceById);
+    }
+
+    /** {@link #revisions(long, int)} with each cited source named by {@code source} (from its id). */
+    @PermitAll
+    public Versioned<List<RevisionView>> revisions(long sourceId, int number, LongFunction<String> source) {
+        List<RevisionView> views = RevisionView.all(versions.of(Footnote.class,
+                Map.of("sourceId", sourceId, "number", number)), footnote -> footnote.fields(source));
         if (views.isEmpty()) {
             throw new NotFoundException("Footnote", number + " of source " + sourceId);
         }

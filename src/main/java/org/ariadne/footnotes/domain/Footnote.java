@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * A footnote of an archived text: its number, its text, where its marker stands (UTF-16 offsets into the text), the
@@ -123,8 +124,13 @@ public class Footnote {
         this.problems = List.copyOf(problems);
     }
 
-    /** The note's fields as its history shows them, one per citation. */
+    /** The note's fields as its history shows them, one per citation; the cited sources as "source 12". */
     public Map<String, String> fields() {
+        return fields(Fields::sourceById);
+    }
+
+    /** {@link #fields()} with each cited source named by {@code source} (from its id), e.g. by its title. */
+    public Map<String, String> fields(LongFunction<String> source) {
         Fields fields = new Fields()
                 .put("number", number)
                 .put("text", text)
@@ -134,7 +140,7 @@ public class Footnote {
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             List<String> parts = new ArrayList<>();
-            parts.add("source " + c.citedSourceId());
+            parts.add(source.apply(c.citedSourceId()));
             if (c.locator() != null) {
                 parts.add((c.label() == null ? "" : c.label() + " ") + c.locator());
             }

@@ -3,6 +3,7 @@ package org.ariadne.footnotes.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.ariadne.catalog.application.SourceService;
+import org.ariadne.catalog.web.SourceNames;
 import org.ariadne.footnotes.application.FootnoteService;
 import org.ariadne.security.domain.Roles;
 import org.ariadne.shared.domain.NotFoundException;
@@ -22,6 +23,9 @@ public class FootnoteHistoryOf implements HistoryOf {
     @Inject
     SourceService sources;
 
+    @Inject
+    SourceNames sourceNames;
+
     @Override
     public String kind() {
         return "footnote";
@@ -35,7 +39,7 @@ public class FootnoteHistoryOf implements HistoryOf {
     @Override
     public Versioned<List<RevisionView>> revisions(String key) {
         Note note = Note.of(key);
-        return footnotes.revisions(note.source(), note.number());
+        return footnotes.revisions(note.source(), note.number(), sourceNames.byTitle());
     }
 
     @Override

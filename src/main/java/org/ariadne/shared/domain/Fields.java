@@ -20,6 +20,11 @@ public final class Fields {
         return this;
     }
 
+    /** A source that a field cites, as histories name it unless told otherwise (the API's histories do so). */
+    public static String sourceById(long id) {
+        return "source " + id;
+    }
+
     public Map<String, String> toMap() {
         return new LinkedHashMap<>(values);
     }

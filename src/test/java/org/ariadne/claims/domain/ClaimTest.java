@@ -102,4 +102,13 @@ class ClaimTest {
         assertEquals(List.of("9"), trace.primarySources());
         assertTrue(trace.problems().isEmpty(), trace.problems()::toString);
     }
+
+    @Test
+    void itsHistoryNamesCitedSourcesByIdUnlessToldHow() {
+        Claim claim = Claim.state("A claim.", "writer", T0);
+        claim.cite(12, "17", "page", "exact words", Stance.SUPPORTS, null, null, T0);
+        assertEquals("source 12, supports, page 17, quote \u201cexact words\u201d", claim.fields().get("citation 1"));
+        assertEquals("\u201cHunger\u201d (source 12), supports, page 17, quote \u201cexact words\u201d",
+                claim.fields(id -> "\u201cHunger\u201d (source " + id + ")").get("citation 1"));
+    }
 }

@@ -49,4 +49,11 @@ class FootnoteTest {
     void refusesALabelThatIsNotACslLocatorTerm() {
         assertThrows(IllegalArgumentException.class, () -> Citation.stated(8, "6", "pp.", null));
     }
+
+    @Test
+    void itsHistoryNamesCitedSourcesByIdUnlessToldHow() {
+        Footnote footnote = note("Amnesty International, Persecuting the Starving, p. 5.");
+        assertEquals("source 7, page 5", footnote.fields().get("citation 1"));
+        assertEquals("Amnesty (7), page 5", footnote.fields(id -> "Amnesty (" + id + ")").get("citation 1"));
+    }
 }

@@ -305,7 +305,8 @@ class HistoryApiIT {
                 + ",\u201d The Journal of Estuaries, Vol. 3, No. 2, 2001, pp. 7-9. \n").getBytes(StandardCharsets.UTF_8);
         assertEquals(200, librarian.put("/api/sources/" + article + "/text", "text/plain; charset=utf-8", text, null)
                 .status());
-        String other = created(librarian, "/api/sources", "{\"type\":\"book\",\"title\":\"" + unique("Other")
+        String otherTitle = unique("Other");
+        String other = created(librarian, "/api/sources", "{\"type\":\"book\",\"title\":\"" + otherTitle
                 + "\"}").json().getString("id");
         String path = "/api/sources/" + article + "/footnotes/1";
         assertEquals(200, librarian.send("PATCH", path, "{\"citations\":[{\"source\":\"" + other
@@ -317,6 +318,9 @@ class HistoryApiIT {
         assertTrue(change(correction, "citation 1").getString("old").contains("7-9"), correction::toString);
         assertTrue(change(correction, "citation 1").getString("new").startsWith("source " + other), correction::toString);
         assertEquals("yes", change(correction, "corrected").getString("new"));
+        String page = Api.anonymous().get("/history.xhtml?kind=footnote&id=" + article + ":1").text();
+        assertTrue(page.contains("\u201c" + otherTitle + "\u201d (source " + other + "), page 12"),
+                "the page names the cited source by its title: " + page);
 
         String etag = Api.anonymous().get(path + "/history").header("ETag").orElseThrow();
         Api.Reply restored = restore(librarian, path, revision(history, 0), etag);
@@ -330,8 +334,11 @@ class HistoryApiIT {
     @Test
     void aClaimsVerdictsAreInItsHistoryAndARestoreKeepsThem() {
         String text = unique("Defectors returned across the border are detained");
-        String id = created(writer, "/api/claims", "{\"text\":\"" + text + "\",\"citations\":[]}").json()
-                .getString("id");
+        String reportTitle = unique("Report on returns");
+        String report = created(librarian, "/api/sources", "{\"type\":\"report\",\"title\":\"" + reportTitle
+                + "\"}").json().getString("id");
+        String id = created(writer, "/api/claims", "{\"text\":\"" + text + "\",\"citations\":[{\"source\":\""
+                + report + "\",\"stance\":\"supports\"}]}").json().getString("id");
         String path = "/api/claims/" + id;
         assertEquals(201, Api.as("reviewer").post(path + "/verdicts", "application/json",
                 "{\"verdict\":\"needs-source\",\"comment\":\"cite the report\"}").status());
@@ -343,6 +350,10 @@ class HistoryApiIT {
         assertTrue(change(judged, "verdict 1").getString("new").startsWith("needs-source by reviewer"),
                 judged::toString);
         assertEquals(text, judged.getJsonObject("fields").getString("text"));
+        assertEquals("source " + report + ", supports", judged.getJsonObject("fields").getString("citation 1"));
+        String page = Api.anonymous().get("/history.xhtml?kind=claim&id=" + id).text();
+        assertTrue(page.contains("\u201c" + reportTitle + "\u201d (source " + report + "), supports"),
+                "the page names the cited source by its title: " + page);
 
         String etag = Api.anonymous().get(path + "/history").header("ETag").orElseThrow();
         assertEquals(403, restore(librarian, path, revision(history, 0), etag).status());
