@@ -80,8 +80,9 @@ class MergeBrowserIT {
                     () -> "the merge view's fields: " + fields);
             assertTrue(browser.find("[id='merge:fields']").getText().contains("Newspaper article"),
                     "the type reads as the catalogue names it");
-            browser.driver().findElement(By.xpath("//tr[td[1][normalize-space()='Published in']]"
-                    + "//label[normalize-space()=\"Duplicate's\"]")).click();
+            // (the cell also holds the column's title, which PrimeFaces shows above the value on narrow screens)
+            browser.driver().findElement(By.xpath("//tr[.//span[@class='merge-field']"
+                    + "[normalize-space()='Published in']]//label[normalize-space()=\"Duplicate's\"]")).click();
             browser.click("button[id='merge:merge-button']");
             browser.click("button.ui-confirmdialog-yes");
             browser.waitForText("#source-title", title);

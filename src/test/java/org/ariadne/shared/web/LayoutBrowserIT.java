@@ -23,10 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every page, as the user whose page it is, on a desktop (1400 px) and a phone (400 px): the page never scrolls
- * sideways, and each label of a form sits beside its own field (or, on the phone, right above it). The pages were
- * once only looked at in screenshots; a field group that rendered no element of its own then paired every label
- * of the editor with the wrong field, and a textarea of 90 columns widened the import page past a narrow screen.
+ * Every page, as the user whose page it is, on a desktop (1400 px) and a phone (400 px): neither the page nor a
+ * table in it scrolls sideways, and each label of a form sits beside its own field (or, on the phone, right above
+ * it). The pages were once only looked at in screenshots; a field group that rendered no element of its own then
+ * paired every label of the editor with the wrong field, a textarea of 90 columns widened the import page past a
+ * narrow screen, and on a phone the users' and saved searches' tables hid columns to the right.
  */
 @ExtendWith(ArquillianExtension.class)
 class LayoutBrowserIT {
@@ -42,6 +43,13 @@ class LayoutBrowserIT {
                         .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
                         .slice(0, 3).map(e => e.tagName + '#' + e.id + '.' + e.className);
                 problems.push('scrolls sideways by ' + sideways + ' px: ' + wide.join(', '));
+            }
+            for (const box of document.querySelectorAll('.ui-datatable-tablewrapper')) {
+                const hidden = box.scrollWidth - box.clientWidth;
+                if (hidden > 1) {
+                    problems.push('the table ' + box.parentElement.id + ' scrolls sideways in its box by ' + hidden
+                            + ' px');
+                }
             }
             for (const label of document.querySelectorAll('.fields > label[for]')) {
                 const field = document.getElementById(label.getAttribute('for'));
