@@ -20,7 +20,7 @@ public class SourceNames {
     @Inject
     SourceService sources;
 
-    /** A naming that looks each source up once: for one page's history, as titles may change between pages. */
+    /** A naming for one history as a page shows it, looking each source up once (a new one per page: titles change). */
     public LongFunction<String> byTitle() {
         Map<Long, String> names = new HashMap<>();
         return id -> names.computeIfAbsent(id, this::name);

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * table in it scrolls sideways, and each label of a form sits beside its own field (or, on the phone, right above
  * it). The pages were once only looked at in screenshots; a field group that rendered no element of its own then
  * paired every label of the editor with the wrong field, a textarea of 90 columns widened the import page past a
- * narrow screen, and on a phone the users' and saved searches' tables hid columns to the right.
+ * narrow screen, and on a phone the tables of users, of a history and of the merge view hid columns to the right.
  */
 @ExtendWith(ArquillianExtension.class)
 class LayoutBrowserIT {
